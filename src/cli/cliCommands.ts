@@ -1,0 +1,15 @@
+import type { CliCommand } from './CliCommand';
+import { importCommand } from './commands/importCommand';
+import { sampleCommand } from './commands/sampleCommand';
+import { searchCommand } from './commands/searchCommand';
+import { showCommand } from './commands/showCommand';
+import { sourcesCommand } from './commands/sourcesCommand';
+
+/** Every `triangulate` command, in the order `--help` lists them. */
+export const cliCommands: readonly CliCommand[] = [
+  sampleCommand,
+  importCommand,
+  sourcesCommand,
+  showCommand,
+  searchCommand,
+];

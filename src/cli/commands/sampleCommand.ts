@@ -1,0 +1,16 @@
+import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
+import type { CliCommand } from '../CliCommand';
+
+export const sampleCommand: CliCommand = {
+  name: 'sample',
+  usage: 'sample',
+  summary: 'Create (or open) the bundled sample case: the five articles of the founding case.',
+  async run({ casePath, isJson, out }) {
+    const workbench = await ensureSampleCase(casePath);
+    const info = workbench.caseInfo();
+    workbench.close();
+    if (isJson) out(JSON.stringify(info, null, 2));
+    else out(`Sample case ready: ${info.path} (${info.sources} sources, ${info.sentences} sentences).`);
+    return 0;
+  },
+};

@@ -1,0 +1,129 @@
+import type { EntitySpan, EntityType } from './parseConll';
+import { entityTypes } from './parseConll';
+import type { NerModel } from './NerModel';
+import learnedModel from './nerModel.json';
+
+const defaultModel = learnedModel as NerModel;
+const longestGazetteerEntry = 6;
+const outsideIndex = 8;
+
+/** A compiled model: the JSON plus the lookups built from it once. */
+interface CompiledModel {
+  model: NerModel;
+  lowercase: Set<string>;
+  typePrior: number[];
+}
+
+const compiled = new WeakMap<NerModel, CompiledModel>();
+
+function compile(model: NerModel): CompiledModel {
+  const cached = compiled.get(model);
+  if (cached) return cached;
+  const prior = [0, 0, 0, 0];
+  for (const counts of Object.values(model.tokens)) {
+    for (let type = 0; type < 4; type += 1) prior[type] = (prior[type] ?? 0) + (counts[type * 2] ?? 0);
+  }
+  const total = prior.reduce((sum, count) => sum + count, 0) || 1;
+  const result = { model, lowercase: new Set(model.lowercase), typePrior: prior.map((count) => (count + 1) / (total + 4)) };
+  compiled.set(model, result);
+  return result;
+}
+
+function isCapitalised(token: string): boolean {
+  return /^[A-Z\u00C0-\u00DE]/.test(token);
+}
+
+/** Tokens that open a sentence or a quotation, after which capitals say nothing. */
+function isSentenceStart(tokens: readonly string[], index: number): boolean {
+  if (index === 0) return true;
+  const previous = tokens[index - 1] ?? '';
+  return /^[.!?:;"“‘'(\-–—]+$/.test(previous);
+}
+
+function isEntityCandidate(tokens: readonly string[], index: number, model: CompiledModel): boolean {
+  const token = tokens[index] ?? '';
+  if (!isCapitalised(token)) return false;
+  const counts = model.model.tokens[token];
+  if (counts) {
+    const outside = counts[outsideIndex] ?? 0;
+    const inside = counts.reduce((sum, count) => sum + count, 0) - outside;
+    return (inside + 0.5) / (inside + outside + 1) >= 0.5;
+  }
+  const lower = token.toLowerCase();
+  const isAllCaps = token.length > 1 && token === token.toUpperCase();
+  if (model.lowercase.has(lower) && (isSentenceStart(tokens, index) || isAllCaps)) return false;
+  return /[A-Za-z]/.test(token);
+}
+
+function gazetteerMatch(tokens: readonly string[], start: number, model: NerModel): EntitySpan | undefined {
+  if (!isCapitalised(tokens[start] ?? '')) return undefined;
+  for (let end = Math.min(tokens.length, start + longestGazetteerEntry); end > start; end -= 1) {
+    const type = model.entities[tokens.slice(start, end).join(' ')];
+    if (type !== undefined) {
+      const entityType = entityTypes[type];
+      if (entityType) return { start, end, type: entityType };
+    }
+  }
+  return undefined;
+}
+
+function typeSpan(tokens: readonly string[], start: number, end: number, compiledModel: CompiledModel): EntityType {
+  const { model, typePrior } = compiledModel;
+  const scores = typePrior.map((probability) => Math.log(probability));
+  const previous = model.previous[(tokens[start - 1] ?? '').toLowerCase()];
+  if (previous) {
+    const total = previous.reduce((sum, count) => sum + count, 0);
+    for (let type = 0; type < 4; type += 1) scores[type] = (scores[type] ?? 0) + Math.log(((previous[type] ?? 0) + 0.5) / (total + 2));
+  }
+  for (let index = start; index < end; index += 1) {
+    const token = tokens[index] ?? '';
+    const counts = model.tokens[token];
+    const position = index === start ? 0 : 1;
+    if (counts) {
+      const total = counts.reduce((sum, count) => sum + count, 0);
+      for (let type = 0; type < 4; type += 1) {
+        const seen = (counts[type * 2 + position] ?? 0) + 0.3 * (counts[type * 2 + 1 - position] ?? 0);
+        scores[type] = (scores[type] ?? 0) + Math.log((seen + 0.1) / (total + 0.4));
+      }
+      continue;
+    }
+    const suffix = model.suffixes[token.slice(-3).toLowerCase()];
+    if (suffix) {
+      const total = suffix.slice(0, 4).reduce((sum, count) => sum + count, 0);
+      for (let type = 0; type < 4; type += 1) scores[type] = (scores[type] ?? 0) + Math.log(((suffix[type] ?? 0) + 0.5) / (total + 2));
+    }
+  }
+  let best = 0;
+  scores.forEach((score, type) => {
+    if (score > (scores[best] ?? -Infinity)) best = type;
+  });
+  return entityTypes[best] ?? 'MISC';
+}
+
+/**
+ * Finds people, organisations, places and other names in a token sequence: whole names the
+ * training data knew first (longest match), then runs of capitalised tokens typed by the
+ * learned token, suffix and left-context statistics.
+ */
+export function recogniseEntities(tokens: readonly string[], model: NerModel = defaultModel): EntitySpan[] {
+  const compiledModel = compile(model);
+  const spans: EntitySpan[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const known = gazetteerMatch(tokens, index, model);
+    if (known) {
+      spans.push(known);
+      index = known.end;
+      continue;
+    }
+    if (!isEntityCandidate(tokens, index, compiledModel)) {
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < tokens.length && isEntityCandidate(tokens, end, compiledModel) && !gazetteerMatch(tokens, end, model)) end += 1;
+    spans.push({ start: index, end, type: typeSpan(tokens, index, end, compiledModel) });
+    index = end;
+  }
+  return spans;
+}

@@ -1,0 +1,17 @@
+// Typographic and invisible spaces pasted from web pages break matching between sources
+// ("18\u00a0March" vs "18 March"), so they are made plain before anything else looks at text.
+
+/** No-break, en/em/thin/hair, narrow no-break, medium mathematical, ideographic, Ogham spaces, tab. */
+const oddSpaces = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+/** Zero-width space/joiners, word joiner, BOM used as ZWNBSP, soft hyphen. */
+const invisibles = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Splits text into lines on CRLF, CR, LF and Unicode line/paragraph separators. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+}
+
+/** One line with odd spaces made plain, invisible characters dropped, runs of spaces collapsed, trimmed. */
+export function normalizeLine(line: string): string {
+  return line.replace(invisibles, '').replace(oddSpaces, ' ').replace(/ {2,}/g, ' ').trim().normalize('NFC');
+}

@@ -1,0 +1,175 @@
+// The application service: the one API that IPC, the CLI and the tests call.
+import { EventEmitter } from 'node:events';
+import { basename, extname } from 'node:path';
+import type { ApiEventName, ApiEventPayload } from '../shared/api';
+import type {
+  AuditEntry,
+  CaseInfo,
+  ImportReport,
+  MetadataField,
+  SearchHit,
+  SourceDetail,
+  SourceSummary,
+} from '../shared/domain';
+import { SourceKind } from '../shared/domain';
+import { defaultMaxBytes } from './ingest/IngestedDocument';
+import { importFiles } from './importing/importFiles';
+import { CaseStore } from './store/CaseStore';
+import { migrations } from './store/migrations/index';
+import type { OpenCaseOptions } from './store/openCase';
+import { WorkbenchError } from './WorkbenchError';
+
+export interface WorkbenchOptions extends OpenCaseOptions {
+  /** Largest file accepted for import, in bytes. */
+  maxImportBytes?: number;
+  /** Clock for import times; tests pin it. */
+  now?: () => Date;
+}
+
+type EventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
+
+const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+export class Workbench {
+  private readonly events = new EventEmitter();
+  private runningImport: AbortController | undefined;
+
+  private constructor(
+    private readonly store: CaseStore,
+    private readonly options: WorkbenchOptions,
+  ) {}
+
+  static open(casePath: string, options: WorkbenchOptions = {}): Workbench {
+    return new Workbench(CaseStore.open(casePath, options), options);
+  }
+
+  close(): void {
+    this.runningImport?.abort();
+    this.store.close();
+  }
+
+  /** Subscribes to every event; returns the unsubscribe function. */
+  onEvent(listener: EventListener): () => void {
+    const forward = (event: ApiEventName, payload: ApiEventPayload<ApiEventName>) => listener(event, payload);
+    this.events.on('event', forward);
+    return () => this.events.off('event', forward);
+  }
+
+  private emit<E extends ApiEventName>(event: E, payload: ApiEventPayload<E>): void {
+    this.events.emit('event', event, payload);
+  }
+
+  caseInfo(): CaseInfo {
+    const counts = this.store.sources.counts();
+    return {
+      path: this.store.path,
+      name: basename(this.store.path, extname(this.store.path)),
+      schemaVersion: migrations.at(-1)?.version ?? 0,
+      ...counts,
+    };
+  }
+
+  listSources(): SourceSummary[] {
+    return this.store.sources.list();
+  }
+
+  getSource(id: number): SourceDetail {
+    const summary = this.store.sources.get(id);
+    const body = this.store.sources.getBody(id);
+    if (!summary || !body) throw new WorkbenchError('not-found', `There is no source ${id} in this case.`);
+    return {
+      ...summary,
+      ...body,
+      paragraphs: this.store.sources.paragraphs(id),
+      sentenceSpans: this.store.sources.sentences(id),
+      removed: this.store.sources.removedLines(id),
+    };
+  }
+
+  /** The bytes of the file as it was imported. */
+  getOriginal(id: number): { bytes: Buffer; fileName: string } {
+    const original = this.store.sources.getOriginal(id);
+    if (!original) throw new WorkbenchError('not-found', `There is no source ${id} in this case.`);
+    return original;
+  }
+
+  async importPaths(paths: readonly string[]): Promise<ImportReport> {
+    if (this.runningImport) throw new WorkbenchError('busy', 'An import is already running; wait for it or cancel it.');
+    const controller = new AbortController();
+    this.runningImport = controller;
+    try {
+      const report = await importFiles(this.store, paths, {
+        maxBytes: this.options.maxImportBytes ?? defaultMaxBytes,
+        signal: controller.signal,
+        onProgress: (progress) => this.emit('sources:did-import-progress', progress),
+        ...(this.options.now ? { now: this.options.now } : {}),
+      });
+      if (report.imported.length > 0) this.emit('case:did-change', { reason: 'import' });
+      return report;
+    } finally {
+      this.runningImport = undefined;
+    }
+  }
+
+  cancelImport(): { wasRunning: boolean } {
+    const wasRunning = this.runningImport !== undefined;
+    this.runningImport?.abort();
+    return { wasRunning };
+  }
+
+  deleteSource(id: number): { deleted: boolean } {
+    const summary = this.store.sources.get(id);
+    if (!summary) return { deleted: false };
+    this.store.db.transaction(() => {
+      this.store.sources.delete(id);
+      this.store.audit.append({
+        action: 'source.delete',
+        entityType: 'source',
+        entityId: id,
+        before: { fileName: summary.fileName, sha256: summary.sha256, title: summary.title },
+      });
+    })();
+    this.emit('case:did-change', { reason: 'delete' });
+    return { deleted: true };
+  }
+
+  updateMetadata(id: number, field: MetadataField, value: string | null): SourceDetail {
+    const before = this.getSource(id);
+    const cleaned = value?.trim() || null;
+    validateMetadata(field, cleaned);
+    const previous = before.provenance[field] ?? { value: null, origin: 'not found', isInferred: false };
+    this.store.db.transaction(() => {
+      this.store.sources.setMetadata(id, field, cleaned, {
+        ...before.provenance,
+        [field]: { value: cleaned, origin: 'analyst', isInferred: false },
+      });
+      this.store.audit.append({
+        action: 'source.update-metadata',
+        entityType: 'source',
+        entityId: id,
+        before: { [field]: previous.value, origin: previous.origin },
+        after: { [field]: cleaned },
+      });
+    })();
+    this.emit('case:did-change', { reason: 'metadata' });
+    return this.getSource(id);
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    return this.store.search.search(query, limit);
+  }
+
+  auditLog(limit = 200): AuditEntry[] {
+    return this.store.audit.recent(limit);
+  }
+}
+
+function validateMetadata(field: MetadataField, value: string | null): void {
+  if (field === 'title' && !value) throw new WorkbenchError('invalid-input', 'A source needs a title.');
+  if (field === 'kind' && !SourceKind.safeParse(value).success) {
+    throw new WorkbenchError('invalid-input', `Kind must be one of ${SourceKind.options.join(', ')}.`);
+  }
+  if (field === 'publishedAt' && value && !isoDateOrDateTime.test(value)) {
+    throw new WorkbenchError('invalid-input', 'Give the date as YYYY-MM-DD, optionally with a time: 2025-03-18T09:27+05:30.');
+  }
+}

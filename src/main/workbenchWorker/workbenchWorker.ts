@@ -1,0 +1,63 @@
+// The worker thread that owns the Workbench, so SQLite work never blocks main's event loop.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createApiHandlers, type ApiHandlers } from '../../core/createApiHandlers';
+import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
+import { Workbench } from '../../core/workbench';
+import type { Result } from '../../shared/api';
+import { invokeApiHandler } from '../api/invokeApiHandler';
+import { toApiError } from '../api/toApiError';
+import type { FromWorker, ToWorker, WorkbenchWorkerData } from './workerMessages';
+
+interface OpenCase {
+  workbench: Workbench;
+  handlers: ApiHandlers;
+  stopForwarding: () => void;
+}
+
+const port = parentPort;
+if (!port) throw new Error('workbenchWorker must run as a worker thread.');
+const settings = workerData as WorkbenchWorkerData;
+let current: OpenCase | undefined;
+
+const post = (message: FromWorker) => port.postMessage(message);
+
+async function openCase(path: string, isSample: boolean): Promise<Result<unknown>> {
+  try {
+    const options = settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {};
+    const workbench = isSample
+      ? await ensureSampleCase(path, { ...options, sampleDir: settings.sampleDir })
+      : Workbench.open(path, options);
+    closeCurrent();
+    const stopForwarding = workbench.onEvent((event, payload) => post({ type: 'event', event, payload }));
+    current = { workbench, handlers: createApiHandlers(workbench), stopForwarding };
+    return { ok: true, value: workbench.caseInfo() };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}
+
+function closeCurrent(): void {
+  current?.stopForwarding();
+  current?.workbench.close();
+  current = undefined;
+}
+
+// Calls are not queued: a cancel must reach the Workbench while an import is awaiting.
+port.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'open-case':
+      void openCase(message.path, message.isSample).then((result) => post({ type: 'reply', id: message.id, result }));
+      return;
+    case 'call': {
+      const answer: Promise<Result<unknown>> = current
+        ? invokeApiHandler(current.handlers, message.method, message.input)
+        : Promise.resolve({ ok: false, error: { code: 'no-case', message: 'No case is open. Open or create one from the File menu.' } });
+      void answer.then((result) => post({ type: 'reply', id: message.id, result }));
+      return;
+    }
+    case 'close':
+      closeCurrent();
+      port.close();
+      return;
+  }
+});

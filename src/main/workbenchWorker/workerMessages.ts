@@ -1,0 +1,19 @@
+// The messages between main and the Workbench's worker thread. Both sides import these
+// types; the channel is a MessagePort, so no method name is written twice.
+import type { ApiEventName, Result } from '../../shared/api';
+
+export interface WorkbenchWorkerData {
+  /** better-sqlite3 built for Electron's ABI; absent under plain Node. */
+  nativeBinding?: string;
+  /** The bundled sample articles, imported when the sample case is first created. */
+  sampleDir: string;
+}
+
+export type ToWorker =
+  | { type: 'open-case'; id: number; path: string; isSample: boolean }
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'reply'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: ApiEventName; payload: unknown };

@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyMigrations } from '../../../src/core/store/applyMigrations';
+import type { Migration } from '../../../src/core/store/Migration';
+import { migrations } from '../../../src/core/store/migrations/index';
+import { useTempDir } from '../../helpers/tempDir';
+
+const tablesOf = (db: Database.Database) =>
+  (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string }[]);
+
+describe('migrations', () => {
+  const tempDir = useTempDir();
+
+  it('are numbered 1, 2, 3… without gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+  });
+
+  for (const migration of migrations) {
+    it(`${migration.version} (${migration.name}) applies on top of the previous ones and creates only STRICT tables`, () => {
+      const db = new Database(join(tempDir(), `m${migration.version}.db`));
+      applyMigrations(db, migrations.slice(0, migration.version - 1), 'test');
+      const before = new Set(tablesOf(db).map((table) => table.name));
+      applyMigrations(db, migrations.slice(0, migration.version), 'test');
+      expect(db.pragma('user_version', { simple: true })).toBe(migration.version);
+      const added = tablesOf(db).filter((table) => !before.has(table.name));
+      const ordinary = added.filter((table) => !table.sql.startsWith('CREATE VIRTUAL') && !/_fts_|_fts$/.test(table.name));
+      for (const table of ordinary) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+      db.close();
+    });
+  }
+
+  it('roll back a failing step whole and keep the previous version', () => {
+    const db = new Database(join(tempDir(), 'failing.db'));
+    const failing: Migration = {
+      version: migrations.length + 1,
+      name: 'fails halfway',
+      up(target) {
+        target.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('boom');
+      },
+    };
+    expect(() => applyMigrations(db, [...migrations, failing], 'test')).toThrowError('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(tablesOf(db).some((table) => table.name === 'half_done')).toBe(false);
+    db.close();
+  });
+
+  it('keep the audit log append-only', () => {
+    const db = new Database(join(tempDir(), 'audit.db'));
+    applyMigrations(db, migrations, 'test');
+    db.prepare("INSERT INTO audit_log (at, action, entity_type) VALUES ('2025-01-01', 'x', 'case')").run();
+    expect(() => db.prepare("UPDATE audit_log SET action = 'y'").run()).toThrowError(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrowError(/append-only/);
+    db.close();
+  });
+});
