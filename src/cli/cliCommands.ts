@@ -1,4 +1,6 @@
 import type { CliCommand } from './CliCommand';
+import { claimsCommand } from './commands/claimsCommand';
+import { compareCommand } from './commands/compareCommand';
 import { importCommand } from './commands/importCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -12,4 +14,6 @@ export const cliCommands: readonly CliCommand[] = [
   sourcesCommand,
   showCommand,
   searchCommand,
+  compareCommand,
+  claimsCommand,
 ];

@@ -12,6 +12,12 @@ import type {
   SourceSummary,
 } from '../shared/domain';
 import { SourceKind } from '../shared/domain';
+import type { ClaimsResult } from '../shared/claims';
+import { readClaims } from './claims/readClaims';
+import { updateClaims } from './claims/updateClaims';
+import type { ComparisonResult } from './compare/ComparisonResult';
+import { readComparison, readOriginGroups, readPairAlignment, type PairAlignment } from './compare/readComparison';
+import { updateComparison } from './compare/updateComparison';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
@@ -153,6 +159,34 @@ export class Workbench {
     })();
     this.emit('case:did-change', { reason: 'metadata' });
     return this.getSource(id);
+  }
+
+  /**
+   * Brings the derived tables up to date with the sources: sentence alignment and origins
+   * first, then claims, which count independence by origin group. Only what changed is redone.
+   */
+  analyse(): { pairsScored: number; sourcesCompared: number; sourcesExtracted: number; claims: number } {
+    const comparison = updateComparison(this.store.db);
+    const claims = updateClaims(this.store.db, readOriginGroups(this.store.db));
+    if (comparison.sourcesTouched > 0 || claims.sourcesExtracted > 0) this.emit('case:did-change', { reason: 'analysis' });
+    return {
+      pairsScored: comparison.pairsScored,
+      sourcesCompared: comparison.sourcesTouched,
+      sourcesExtracted: claims.sourcesExtracted,
+      claims: claims.claims,
+    };
+  }
+
+  comparison(): ComparisonResult {
+    return readComparison(this.store.db);
+  }
+
+  pairAlignment(a: number, b: number): PairAlignment {
+    return readPairAlignment(this.store.db, a, b);
+  }
+
+  claims(): ClaimsResult {
+    return readClaims(this.store.db);
   }
 
   search(query: string, limit = 50): SearchHit[] {

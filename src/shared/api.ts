@@ -97,6 +97,9 @@ export const shellEvents = {
   'shell:did-request-command': z.object({ command: ShellCommand }),
 } as const satisfies Record<string, z.ZodType>;
 
+export type ShellApi = typeof shellApi;
+export type ShellMethod = keyof ShellApi;
+
 /** Everything `window.workbench` offers: the Workbench's contract plus the shell's. */
 export const bridgeApi = { ...api, ...shellApi };
 export const bridgeEvents = { ...apiEvents, ...shellEvents };

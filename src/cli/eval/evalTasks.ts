@@ -1,6 +1,14 @@
 import { runSegmentTask } from './tasks/segment';
+import { runNerTask } from './tasks/ner';
+import { runStanceTask } from './tasks/stance';
+import { runParaphraseTask } from './tasks/paraphrase';
+import { runStsTask } from './tasks/sts';
 
 /** Each eval task reads one benchmark file of its format and returns the figures as JSON. */
 export const evalTasks: Record<string, (file: string) => Promise<object>> = {
   segment: runSegmentTask,
+  ner: runNerTask,
+  stance: runStanceTask,
+  paraphrase: runParaphraseTask,
+  sts: runStsTask,
 };

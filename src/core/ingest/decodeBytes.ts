@@ -91,7 +91,8 @@ export function looksLikeWindows1252(bytes: Uint8Array): Windows1252Evidence {
   if (utf8Runs / runs >= 0.5) {
     return { isWindows1252: false, reason: 'most of its accented characters are UTF-8, but some bytes are damaged' };
   }
-  if (highBytes / bytes.length > 0.1) {
+  // Western text is mostly ASCII; Cyrillic or Greek in a single-byte encoding is mostly not.
+  if (highBytes / bytes.length > 0.3) {
     return { isWindows1252: false, reason: `${Math.round((highBytes / bytes.length) * 100)}% of its bytes are non-ASCII, too many for Western text` };
   }
   if (longRuns / runs > 0.1) {

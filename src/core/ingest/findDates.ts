@@ -16,13 +16,14 @@ export interface FoundDate {
 const monthPattern =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const weekdayPattern = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
-const zonePattern = '(IST|GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|AEST|AEDT|JST|HKT|SGT|Z|[+-]\\d{2}:?\\d{2})';
+const zonePattern =
+  '\\(?((?:GMT|UTC) ?[+-]\\d{1,2}(?::?\\d{2})?|IST|GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|AEST|AEDT|JST|HKT|SGT|Z|[+-]\\d{2}:?\\d{2})\\)?';
 const timeAfterPattern = new RegExp(
-  `^[\\s,|@–—-]*(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?(?:\\s*${zonePattern})?(?![\\w])`,
+  `^[\\s,|@–—-]*(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?::\\d{2})?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?(?:\\s*${zonePattern})?(?![\\w])`,
   'i',
 );
 const timeBeforePattern = new RegExp(
-  `(\\d{1,2}):(\\d{2})\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?(?:\\s*${zonePattern})?[\\s,|@]*$`,
+  `(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?(?:\\s*${zonePattern})?[\\s,|@]*(?:${weekdayPattern}[\\s,]*)?$`,
   'i',
 );
 
@@ -43,7 +44,7 @@ export function weekdayFromName(name: string): number | null {
 const fixedOffsets: Record<string, string> = {
   IST: '+05:30', GMT: '+00:00', UTC: '+00:00', Z: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00',
   EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-  AEST: '+10:00', AEDT: '+11:00', JST: '+09:00', HKT: '+08:00', SGT: '+08:00',
+  AKST: '-09:00', AKDT: '-08:00', HST: '-10:00', AEST: '+10:00', AEDT: '+11:00', JST: '+09:00', HKT: '+08:00', SGT: '+08:00',
 };
 /** US zones written without standard/daylight: standard offset in hours. */
 const usGenericZones: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
@@ -88,8 +89,8 @@ function offsetFor(zone: string, year: number, month: number, day: number): stri
     const hours = generic + (isUsDaylightTime(year, month, day) ? 1 : 0);
     return `-${pad(-hours)}:00`;
   }
-  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  return numeric ? `${numeric[1]}${numeric[2]}:${numeric[3]}` : null;
+  const numeric = /^(?:GMT|UTC)? ?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
+  return numeric ? `${numeric[1]}${pad(Number(numeric[2]))}:${numeric[3] ?? '00'}` : null;
 }
 
 interface TimeOfDay {
@@ -137,6 +138,9 @@ function expandYear(text: string): number {
   return text.length === 2 ? (year < 70 ? 2000 + year : 1900 + year) : year;
 }
 
+const monthFirst = new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern},?\\s+(\\d{4})\\b`, 'gi');
+
 function rawDates(line: string): RawDate[] {
   const found: RawDate[] = [];
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
@@ -147,26 +151,30 @@ function rawDates(line: string): RawDate[] {
       isoTime: hour !== undefined && minute !== undefined ? { hour: Number(hour), minute: Number(minute), zone, length: 0 } : null,
     });
   }
-  const monthFirst = new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
   for (const match of line.matchAll(monthFirst)) {
     const [, monthName = '', day = '', year = ''] = match;
     found.push({ year: Number(year), month: monthFromName(monthName) ?? 0, day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
   }
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern},?\\s+(\\d{4})\\b`, 'gi');
   for (const match of line.matchAll(dayFirst)) {
     const [, day = '', monthName = '', year = ''] = match;
     found.push({ year: Number(year), month: monthFromName(monthName) ?? 0, day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
   }
+  const yearFirst = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
+  for (const match of line.matchAll(yearFirst)) {
+    const [, year = '', , month = '', day = ''] = match;
+    found.push({ year: Number(year), month: Number(month), day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
+  }
   const numeric = /(?<![\d/.])(\d{1,2}) ?([/.]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/.])/g;
   for (const match of line.matchAll(numeric)) {
-    const [, first = '', , second = '', year = ''] = match;
+    const [, first = '', separator = '', second = '', year = ''] = match;
     const a = Number(first);
     const b = Number(second);
-    // Month first unless that is impossible: the corpora this reads are mostly US outlets.
-    const isDayFirst = a > 12 && b <= 12;
+    // Dotted dates are European, day first; slashed ones are read month first, as US
+    // outlets (most of the English-language press in the corpora) write them.
+    const isDayFirst = (a > 12 && b <= 12) || (separator === '.' && b <= 12);
     found.push({
       year: expandYear(year), month: isDayFirst ? b : a, day: isDayFirst ? a : b, index: match.index, length: match[0].length,
-      isAmbiguous: a <= 12 && b <= 12 && a !== b,
+      isAmbiguous: separator === '/' && a <= 12 && b <= 12 && a !== b,
     });
   }
   return found;
@@ -175,6 +183,7 @@ function rawDates(line: string): RawDate[] {
 /** Every full date (day, month and year) in a line, in order, with a nearby time and zone. */
 export function findDates(line: string): FoundDate[] {
   const results: FoundDate[] = [];
+  if (!/\d/.test(line)) return results;
   for (const raw of rawDates(line).sort((left, right) => left.index - right.index)) {
     if (!isValidDate(raw.year, raw.month, raw.day)) continue;
     let start = raw.index;
@@ -215,12 +224,14 @@ export interface YearlessDate {
 }
 
 /** "today (Tuesday 18 March)", "today, Tuesday March 18": the writer's own date without a year. */
-export function findTodayDate(line: string): YearlessDate | null {
-  const pattern = new RegExp(
+const todayPattern = new RegExp(
     `\\btoday\\b[\\s,(–—-]*(?:${weekdayPattern}[\\s,]+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern}|${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\w,]*\\s*\\d{4})\\)?`,
-    'i',
-  );
-  const match = pattern.exec(line);
+  'i',
+);
+
+export function findTodayDate(line: string): YearlessDate | null {
+  if (!/today/i.test(line)) return null;
+  const match = todayPattern.exec(line);
   if (!match) return null;
   const [text, weekdayName, dayBefore, monthAfterDay, monthBefore, dayAfter] = match;
   const month = monthFromName(monthAfterDay ?? monthBefore ?? '');

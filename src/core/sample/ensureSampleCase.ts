@@ -19,6 +19,7 @@ export async function ensureSampleCase(
       .sort()
       .map((name) => join(sampleDir, name));
     await workbench.importPaths(files);
+    workbench.analyse();
   }
   return workbench;
 }

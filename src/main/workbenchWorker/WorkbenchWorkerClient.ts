@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ApiEventName, CaseInfo, Result } from '../../shared/api';
+import type { ApiEventName, Result } from '../../shared/api';
+import type { CaseInfo } from '../../shared/domain';
 import type { FromWorker, ToWorker, WorkbenchWorkerData } from './workerMessages';
 
 type EventListener = (event: ApiEventName, payload: unknown) => void;

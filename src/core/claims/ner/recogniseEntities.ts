@@ -10,6 +10,8 @@ const outsideIndex = 8;
 /** A compiled model: the JSON plus the lookups built from it once. */
 interface CompiledModel {
   model: NerModel;
+  /** First tokens of known names, so most tokens skip the gazetteer lookup. */
+  firstTokens: Set<string>;
   lowercase: Set<string>;
   typePrior: number[];
 }
@@ -24,7 +26,8 @@ function compile(model: NerModel): CompiledModel {
     for (let type = 0; type < 4; type += 1) prior[type] = (prior[type] ?? 0) + (counts[type * 2] ?? 0);
   }
   const total = prior.reduce((sum, count) => sum + count, 0) || 1;
-  const result = { model, lowercase: new Set(model.lowercase), typePrior: prior.map((count) => (count + 1) / (total + 4)) };
+  const firstTokens = new Set(Object.keys(model.entities).map((entity) => entity.split(' ')[0] ?? ''));
+  const result = { model, firstTokens, lowercase: new Set(model.lowercase), typePrior: prior.map((count) => (count + 1) / (total + 4)) };
   compiled.set(model, result);
   return result;
 }
@@ -56,7 +59,7 @@ function isEntityCandidate(tokens: readonly string[], index: number, model: Comp
 }
 
 function gazetteerMatch(tokens: readonly string[], start: number, model: NerModel): EntitySpan | undefined {
-  if (!isCapitalised(tokens[start] ?? '')) return undefined;
+  if (!isCapitalised(tokens[start] ?? '') || !compile(model).firstTokens.has(tokens[start] ?? '')) return undefined;
   for (let end = Math.min(tokens.length, start + longestGazetteerEntry); end > start; end -= 1) {
     const type = model.entities[tokens.slice(start, end).join(' ')];
     if (type !== undefined) {
@@ -111,7 +114,13 @@ export function recogniseEntities(tokens: readonly string[], model: NerModel = d
   let index = 0;
   while (index < tokens.length) {
     const known = gazetteerMatch(tokens, index, model);
-    if (known) {
+    // A one-word known name followed by more capitalised words is the start of a longer,
+    // unknown name ("Michael" + "Smith"): let the run below take it whole.
+    const isLongerName =
+      known !== undefined && known.end - known.start === 1 && isEntityCandidate(tokens, known.end, compiledModel) &&
+      (gazetteerMatch(tokens, known.end, model)?.end ?? known.end + 1) - known.end <= 1 &&
+      isEntityCandidate(tokens, index, compiledModel);
+    if (known && !isLongerName) {
       spans.push(known);
       index = known.end;
       continue;
@@ -121,7 +130,12 @@ export function recogniseEntities(tokens: readonly string[], model: NerModel = d
       continue;
     }
     let end = index + 1;
-    while (end < tokens.length && isEntityCandidate(tokens, end, compiledModel) && !gazetteerMatch(tokens, end, model)) end += 1;
+    while (end < tokens.length && isEntityCandidate(tokens, end, compiledModel)) {
+      const next = gazetteerMatch(tokens, end, model);
+      // A known multi-word name starts here: it is a separate entity, not a continuation.
+      if (next && next.end - next.start > 1) break;
+      end += 1;
+    }
     spans.push({ start: index, end, type: typeSpan(tokens, index, end, compiledModel) });
     index = end;
   }

@@ -1,0 +1,347 @@
+import { createHash } from 'node:crypto';
+import { classifyStance } from './stance/classifyStance';
+import { dateConflict, describe } from './findDates';
+import { quantityConflict } from './findQuantities';
+import { diffQuoteWords } from './diffQuoteWords';
+import type { ClaimKind, ExtractedMention } from './ExtractedMention';
+import { gradeClaim, originOf } from './gradeClaim';
+import type { ClaimGrade } from './gradeClaim';
+import { roleConflict, roleFacets } from './roleVocabulary';
+
+/** A mention as the store keeps it: with its row id and its source's publication date. */
+export type StoredMention = ExtractedMention & { id: number; publishedAt: string | null };
+
+export interface ClusteredMention {
+  mention: StoredMention;
+  stance: 'supports' | 'contradicts';
+  reason: string | null;
+}
+
+/** One claim: the mentions that make it, who backs it, and the proposed credibility. */
+export interface ClaimCluster {
+  /** Stable across re-runs: derived from the claim's normalised content, not from row ids. */
+  id: string;
+  kind: ClaimKind;
+  text: string;
+  speaker: string | null;
+  value: string | null;
+  mentions: ClusteredMention[];
+  grade: ClaimGrade;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, index) => index);
+  }
+  find(index: number): number {
+    let root = index;
+    while (this.parent[root] !== root) root = this.parent[root] ?? root;
+    let current = index;
+    while (this.parent[current] !== root) {
+      const next = this.parent[current] ?? root;
+      this.parent[current] = root;
+      current = next;
+    }
+    return root;
+  }
+  union(first: number, second: number): void {
+    const a = this.find(first);
+    const b = this.find(second);
+    if (a !== b) this.parent[Math.max(a, b)] = Math.min(a, b);
+  }
+}
+
+/** Groups indices whose items share a blocking key and pass `isSame`. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: (first: T, second: T) => boolean, maxBlock = 400): number[][] {
+  const sets = new UnionFind(items.length);
+  const blocks = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    for (const key of keysOf(item)) {
+      const block = blocks.get(key) ?? [];
+      block.push(index);
+      blocks.set(key, block);
+    }
+  });
+  const compared = new Set<number>();
+  for (const block of blocks.values()) {
+    // A key shared by very many mentions says nothing about any two of them.
+    if (block.length < 2 || block.length > maxBlock) continue;
+    for (let i = 0; i < block.length; i += 1) {
+      for (let j = i + 1; j < block.length; j += 1) {
+        const first = block[i] as number;
+        const second = block[j] as number;
+        if (sets.find(first) === sets.find(second)) continue;
+        const pairKey = first * 1_000_003 + second;
+        if (compared.has(pairKey)) continue;
+        compared.add(pairKey);
+        if (isSame(items[first] as T, items[second] as T)) sets.union(first, second);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, index) => {
+    const root = sets.find(index);
+    const group = groups.get(root) ?? [];
+    group.push(index);
+    groups.set(root, group);
+  });
+  return [...groups.values()];
+}
+
+function shared(first: readonly string[], second: readonly string[]): number {
+  const set = new Set(first);
+  let count = 0;
+  for (const item of new Set(second)) if (set.has(item)) count += 1;
+  return count;
+}
+
+function dice(first: readonly string[], second: readonly string[]): number {
+  const size = new Set(first).size + new Set(second).size;
+  return size === 0 ? 0 : (2 * shared(first, second)) / size;
+}
+
+/** Earliest publication first, then lowest source id: the order a reader would meet the sources. */
+function byPublication(first: StoredMention, second: StoredMention): number {
+  const a = first.publishedAt ?? '9999';
+  const b = second.publishedAt ?? '9999';
+  return a < b ? -1 : a > b ? 1 : first.sourceId - second.sourceId || first.start - second.start;
+}
+
+/**
+ * The mention most other mentions agree with (by distinct sources), earliest on a tie; the
+ * rest are marked against it by `conflict`.
+ */
+function judgeAgainstMajority(mentions: readonly StoredMention[], conflict: (first: StoredMention, second: StoredMention) => string | null): { representative: StoredMention; judged: ClusteredMention[] } {
+  const ordered = [...mentions].sort(byPublication);
+  let representative = ordered[0] as StoredMention;
+  let bestAgreement = -1;
+  for (const candidate of ordered) {
+    const agreeing = new Set(ordered.filter((other) => conflict(candidate, other) === null).map((other) => other.sourceId)).size;
+    if (agreeing > bestAgreement) {
+      bestAgreement = agreeing;
+      representative = candidate;
+    }
+  }
+  const judged = ordered.map((mention): ClusteredMention => {
+    const reason = mention === representative ? null : conflict(representative, mention);
+    return { mention, stance: reason === null ? 'supports' : 'contradicts', reason };
+  });
+  return { representative, judged };
+}
+
+const sourceDate = (mention: StoredMention): string => mention.publishedAt?.slice(0, 10) ?? 'undated';
+
+type Of<K extends ClaimKind> = Extract<StoredMention, { kind: K }>;
+
+function lcsRatio(first: readonly string[], second: readonly string[]): number {
+  const { common } = diffQuoteWords(first, second);
+  return common / Math.max(first.length, second.length, 1);
+}
+
+function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<string, string>, roleHolders: (role: string) => string | null): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const trigrams = (mention: Of<'quote'>): string[] => {
+    const keys: string[] = [];
+    for (let index = 0; index + 3 <= mention.words.length; index += 1) keys.push(mention.words.slice(index, index + 3).join(' '));
+    return keys.length > 0 ? keys : [mention.words.join(' ')];
+  };
+  const groups = groupBy(mentions, trigrams, (first, second) => lcsRatio(first.words, second.words) >= 0.6, 200);
+  return groups.map((group) => {
+    const members = group.map((index) => mentions[index] as Of<'quote'>);
+    const speakerKeyOf = (mention: Of<'quote'>): string | null =>
+      mention.speaker?.key ?? (mention.speaker?.role ? roleHolders(mention.speaker.role) : null);
+    const keyCounts = new Map<string, number>();
+    for (const member of members) {
+      const key = speakerKeyOf(member);
+      if (key) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+    }
+    const speakerKey = [...keyCounts].sort((first, second) => second[1] - first[1])[0]?.[0] ?? null;
+    const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
+      const a = first as Of<'quote'>;
+      const b = second as Of<'quote'>;
+      if (a.words.join(' ') !== b.words.join(' ')) {
+        const { removed, added } = diffQuoteWords(a.words, b.words);
+        // A quotation cut short is the same words, not an altered quotation.
+        if (removed.length > 0 && added.length === 0 && b.words.length >= 5) return null;
+        return `quote variant: ${removed.length ? `"${removed.join(' ')}"` : 'nothing'} → ${added.length ? `"${added.join(' ')}"` : 'nothing'}`;
+      }
+      const keyA = speakerKeyOf(a);
+      const keyB = speakerKeyOf(b);
+      if (keyA && keyB && keyA !== keyB) return `attributed to ${speakerNames.get(keyB) ?? keyB}, not ${speakerNames.get(keyA) ?? keyA}`;
+      return null;
+    });
+    const rolesOnly = members.map((member) => member.speaker?.role).find(Boolean) ?? null;
+    const quote = representative as Of<'quote'>;
+    return {
+      kind: 'quote' as const,
+      text: quote.sentence,
+      speaker: speakerKey ? speakerNames.get(speakerKey) ?? speakerKey : rolesOnly,
+      value: null,
+      mentions: judged,
+    };
+  });
+}
+
+function measureOf(mention: Of<'quantity'>): string {
+  const { quantity } = mention;
+  return quantity.currency || quantity.alternatives.length > 0 ? 'money' : quantity.unit ?? 'count';
+}
+
+function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const groups = groupBy(
+    mentions,
+    (mention) => (mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`]),
+    (first, second) => {
+      if (first.sourceId === second.sourceId && first.start === second.start) return true;
+      const thing = first.quantity.thing ?? '';
+      const context = (mention: Of<'quantity'>): string[] => mention.context.filter((word) => word !== thing && !/^\d/.test(word));
+      const common = shared(context(first), context(second));
+      const smaller = Math.min(context(first).length, context(second).length) || 1;
+      // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
+      const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
+      if (isElapsed) return common >= 1;
+      return common >= 3 && common / smaller >= 0.1;
+    },
+  );
+  return groups.map((group) => {
+    const members = group.map((index) => mentions[index] as Of<'quantity'>);
+    const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
+      const reason = quantityConflict((first as Of<'quantity'>).quantity, (second as Of<'quantity'>).quantity);
+      return reason ? `different figure: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}` : null;
+    });
+    const quantity = representative as Of<'quantity'>;
+    return { kind: 'quantity' as const, text: quantity.sentence, speaker: null, value: quantity.quantity.text, mentions: judged };
+  });
+}
+
+function clusterEvents(mentions: readonly Of<'event'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const keysOf = (mention: Of<'event'>): string[] => (mention.people.length > 0 ? mention.people.map((key) => `person:${key}`) : mention.entities.map((key) => `entity:${key}`));
+  const groups = groupBy(mentions, keysOf, (first, second) => {
+    const people = first.people.length > 0 && second.people.length > 0;
+    const similarity = people ? dice(first.people, second.people) : dice(first.entities, second.entities);
+    // Sharing people is not enough: the same people also do other things on other days.
+    const isSameCast = people && similarity === 1 && first.people.length >= 2;
+    const common = shared(first.actions, second.actions) + shared(first.entities, second.entities);
+    return similarity >= 0.5 && (isSameCast ? common >= 1 : shared(first.actions, second.actions) >= 2 || shared(first.entities, second.entities) >= 2);
+  });
+  return groups.map((group) => {
+    const members = group.map((index) => mentions[index] as Of<'event'>);
+    const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
+      const reason = dateConflict((first as Of<'event'>).date, (second as Of<'event'>).date);
+      return reason ? `different date: ${reason}` : null;
+    });
+    const event = representative as Of<'event'>;
+    return { kind: 'event' as const, text: event.sentence, speaker: null, value: `${event.dateText} (${describe(event.date)})`, mentions: judged };
+  });
+}
+
+function clusterRoles(mentions: readonly Of<'role'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const groups = groupBy(mentions, (mention) => [mention.person], () => true, Number.POSITIVE_INFINITY);
+  return groups.map((group) => {
+    const members = group.map((index) => mentions[index] as Of<'role'>);
+    const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
+      const reason = roleConflict(roleFacets((first as Of<'role'>).role), roleFacets((second as Of<'role'>).role));
+      return reason ? `different role: "${(second as Of<'role'>).role}" vs "${(first as Of<'role'>).role}" (${reason})` : null;
+    });
+    const role = representative as Of<'role'>;
+    const name = members.map((member) => member.personName).sort((first, second) => second.length - first.length)[0] ?? role.personName;
+    return { kind: 'role' as const, text: `${name}: ${role.role}`, speaker: name, value: role.role, mentions: judged };
+  });
+}
+
+function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const frequency = new Map<string, number>();
+  for (const mention of mentions) for (const word of mention.stems) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  // Block on the rarest words some other mention also has; a word no one else uses joins nothing.
+  const rarest = (mention: Of<'statement'>): string[] =>
+    mention.stems.filter((word) => (frequency.get(word) ?? 0) > 1).sort((first, second) => (frequency.get(first) ?? 0) - (frequency.get(second) ?? 0) || (first < second ? -1 : 1)).slice(0, 4);
+  const groups = groupBy(mentions, rarest, (first, second) => {
+    if (first.sourceId === second.sourceId) return false;
+    const common = shared(first.stems, second.stems);
+    return common >= 4 && common / Math.min(first.stems.length, second.stems.length) >= 0.45;
+  });
+  return groups.map((group) => {
+    const members = group.map((index) => mentions[index] as Of<'statement'>);
+    const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
+      if (first === second) return null;
+      const decision = classifyStance(first.sentence, second.sentence);
+      const reverse = classifyStance(second.sentence, first.sentence);
+      // Only a denial the other wording lacks is a contradiction, not a shared hedge or negation.
+      return decision.stance === 'against' && decision.probabilities[1] >= 0.6 && reverse.probabilities[1] < 0.5
+        ? `denies it (stance model: ${Math.round(decision.probabilities[1] * 100)}% against)`
+        : null;
+    });
+    const statement = representative as Of<'statement'>;
+    return { kind: 'statement' as const, text: statement.sentence, speaker: statement.attribution, value: null, mentions: judged };
+  });
+}
+
+function contentKey(cluster: Omit<ClaimCluster, 'id' | 'grade'>): string {
+  const first = cluster.mentions.find((mention) => mention.stance === 'supports')?.mention ?? cluster.mentions[0]?.mention;
+  if (!first) return cluster.kind;
+  switch (first.kind) {
+    case 'quote':
+      return `quote|${cluster.speaker ?? ''}|${first.words.slice(0, 24).join(' ')}`;
+    case 'quantity':
+      return `quantity|${measureOf(first)}|${first.quantity.thing ?? ''}|${first.quantity.value}|${first.quantity.qualifier ?? ''}`;
+    case 'event':
+      return `event|${[...first.people].sort().join(',') || [...first.entities].sort().join(',')}|${describe(first.date)}`;
+    case 'role':
+      return `role|${first.person}`;
+    case 'statement':
+      return `statement|${[...first.stems].sort().slice(0, 16).join(' ')}`;
+  }
+}
+
+const kindPrefix: Record<ClaimKind, string> = { quote: 'q', quantity: 'n', event: 'e', role: 'r', statement: 's' };
+
+/**
+ * Clusters every mention of a case into claims, marks the mentions that contradict each
+ * claim with the reason, and grades each claim by its independent origins.
+ */
+export function clusterClaims(mentions: readonly StoredMention[], originGroups: readonly (readonly number[])[]): ClaimCluster[] {
+  const ofKind = <K extends ClaimKind>(kind: K): Of<K>[] => mentions.filter((mention): mention is Of<K> => mention.kind === kind);
+  const roles = ofKind('role');
+  const speakerNames = new Map<string, string>();
+  for (const mention of [...roles.map((role) => ({ key: role.person, name: role.personName })), ...ofKind('quote').flatMap((quote) => (quote.speaker?.key && quote.speaker.name ? [{ key: quote.speaker.key, name: quote.speaker.name }] : []))]) {
+    const known = speakerNames.get(mention.key);
+    if (!known || mention.name.length > known.length) speakerNames.set(mention.key, mention.name);
+  }
+  // A speaker given only by office ("Foreign Secretary said:") is the person other sources give that office.
+  const roleHolders = (role: string): string | null => {
+    const facets = roleFacets(role);
+    const holders = new Set(
+      roles
+        .filter((mention) => {
+          const other = roleFacets(mention.role);
+          return other.office === facets.office && other.portfolio === facets.portfolio && roleConflict(facets, other) === null;
+        })
+        .map((mention) => mention.person),
+    );
+    return holders.size === 1 ? [...holders][0] ?? null : null;
+  };
+  const clusters = [
+    ...clusterQuotes(ofKind('quote'), speakerNames, roleHolders),
+    ...clusterQuantities(ofKind('quantity')),
+    ...clusterEvents(ofKind('event')),
+    ...clusterRoles(roles),
+    ...clusterStatements(ofKind('statement')),
+  ];
+  const origin = originOf(originGroups);
+  const usedIds = new Map<string, number>();
+  const ordered = clusters
+    .map((cluster) => ({ cluster, key: contentKey(cluster) }))
+    .sort((first, second) => (first.key < second.key ? -1 : first.key > second.key ? 1 : byPublication(first.cluster.mentions[0]?.mention as StoredMention, second.cluster.mentions[0]?.mention as StoredMention)));
+  return ordered.map(({ cluster, key }) => {
+    const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    const base = `${kindPrefix[cluster.kind]}-${hash}`;
+    const seen = usedIds.get(base) ?? 0;
+    usedIds.set(base, seen + 1);
+    const grade = gradeClaim(
+      cluster.mentions.filter((item) => item.stance === 'supports').map((item) => item.mention.sourceId),
+      cluster.mentions.filter((item) => item.stance === 'contradicts').map((item) => item.mention.sourceId),
+      origin,
+    );
+    return { ...cluster, id: seen === 0 ? base : `${base}-${seen + 1}`, grade };
+  });
+}

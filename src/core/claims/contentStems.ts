@@ -1,0 +1,50 @@
+// Content words reduced to crude stems, for comparing mentions across sources.
+
+const stopWords = new Set(
+  `a an the of to in on for and or but with by at from as is are was were be been being it its this that these those
+  has have had will would shall should can could may might must do does did not no so than then there their they them
+  he she his her him we our us you your i me my who whom which what when where why how all also any both each more most
+  other some such only own same very just into over under about after before between during while up down out off
+  again further once here said says say told according also s t`.split(/\s+/),
+);
+
+/** Words that mean the same for matching purposes map to one representative. */
+const synonyms: Record<string, string> = {
+  nation: 'country', state: 'country',
+  troop: 'soldier', servicemen: 'soldier', serviceman: 'soldier', personnel: 'soldier',
+  invasion: 'war', conflict: 'war', fighting: 'war',
+  fatalitie: 'death', fatality: 'death', killed: 'death',
+  talk: 'meet', meeting: 'meet', discussion: 'meet', discuss: 'meet', met: 'meet', visit: 'meet', arrive: 'meet', host: 'meet', summit: 'meet',
+  speak: 'call', spoke: 'call', phone: 'call',
+  defense: 'defence', programme: 'program', organisation: 'organization',
+  bn: 'billion', m: 'million', mln: 'million', loan: 'loan', mortgage: 'loan',
+};
+
+export function stem(word: string): string {
+  let result = word.toLowerCase().replace(/[’']/g, '');
+  if (result.length > 5 && result.endsWith('ies')) result = `${result.slice(0, -3)}y`;
+  else if (result.length > 5 && result.endsWith('ing')) result = result.slice(0, -3);
+  else if (result.length > 4 && result.endsWith('ed')) result = result.slice(0, -2);
+  else if (result.length > 4 && result.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(result)) result = result.slice(0, -2);
+  else if (result.length > 3 && result.endsWith('s') && !result.endsWith('ss')) result = result.slice(0, -1);
+  return synonyms[result] ?? result;
+}
+
+export function isStopWord(word: string): boolean {
+  return stopWords.has(word.toLowerCase());
+}
+
+/** Distinct content stems of a text, in order of first appearance. */
+export function contentStems(text: string): string[] {
+  const stems = new Set<string>();
+  for (const word of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (isStopWord(word) || word.length < 2) continue;
+    stems.add(stem(word));
+  }
+  return [...stems];
+}
+
+/** Words of a quotation normalised for comparing wordings: lower case, plain apostrophes, no punctuation. */
+export function quoteWords(text: string): string[] {
+  return (text.toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []);
+}

@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import { ClaimRepository } from '../store/claimRepository';
+import { clusterClaims } from './clusterClaims';
+import { extractClaims } from './extractClaims';
+
+/** Bump when extraction changes, so every source is extracted again on the next run. */
+export const extractorVersion = 1;
+
+/**
+ * Extracts the claims of every source not yet extracted (by this extractor version), then
+ * re-clusters the whole case and grades each claim against the given origin groups.
+ */
+export function updateClaims(db: Database, originGroups: number[][]): { sourcesExtracted: number; claims: number } {
+  const repository = new ClaimRepository(db);
+  const pending = repository.sourcesToExtract(extractorVersion);
+  const at = new Date().toISOString();
+  for (const sourceId of pending) {
+    const source = repository.sourceForClaims(sourceId);
+    if (!source) continue;
+    repository.saveExtraction(sourceId, extractClaims(source), extractorVersion, at);
+  }
+  const clusters = clusterClaims(repository.mentions(), originGroups);
+  repository.replaceClaims(clusters);
+  return { sourcesExtracted: pending.length, claims: clusters.length };
+}

@@ -1,0 +1,22 @@
+import type { SourceKind } from '../../shared/domain';
+import type { MatchLabel } from './alignSentencePair';
+import type { WordDiffOp } from './diffWords';
+
+/** What the comparison needs of a source: its sentences and the metadata origins are argued from. */
+export interface CompareSource {
+  id: number;
+  publishedAt: string | null;
+  kind: SourceKind;
+  sentences: { id: number; text: string }[];
+}
+
+/** A sentence of one source matched with a sentence of another; `a` is the source with the lower id. */
+export interface SentenceAlignment {
+  a: number;
+  aSentence: number;
+  b: number;
+  bSentence: number;
+  label: MatchLabel;
+  score: number;
+  diff: WordDiffOp[];
+}

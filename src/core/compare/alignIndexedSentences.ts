@@ -1,0 +1,103 @@
+import { alignTokenizedPair, type MatchLabel } from './alignSentencePair';
+import type { SentenceAlignment } from './CompareSource';
+import { diffWords } from './diffWords';
+import { defaultCandidateOptions, findCandidatePairs, type CandidateOptions, type CandidateText } from './findCandidatePairs';
+import type { IndexedSentence } from './indexSentence';
+import { tokenizeForCompare, type CompareToken } from './tokenizeForCompare';
+
+export interface AlignIndexedOptions {
+  /** When given, only pairs with a sentence of one of these sources are aligned. */
+  touchedSourceIds?: ReadonlySet<number>;
+  candidates?: CandidateOptions;
+}
+
+export interface AlignIndexedResult {
+  alignments: SentenceAlignment[];
+  /** Distinct sentence-text pairs scored by the aligner (verbatim copies of one text are scored once). */
+  pairsScored: number;
+}
+
+/** Shorter sentences ("Also read", "Reuters") are left unique: too short to say anything was copied. */
+export const minimumWordsToAlign = 3;
+
+/**
+ * Aligns indexed sentences across sources. Verbatim copies are grouped by their word key first,
+ * so a passage carried by many sources is indexed and scored once; candidate pairs of distinct
+ * texts come from the shingle index; each is scored by the sentence aligner and, if matched,
+ * spread to every pair of sources carrying the two texts.
+ */
+export function alignIndexedSentences(
+  sentences: readonly IndexedSentence[],
+  textOf: (sentenceId: number) => string,
+  options: AlignIndexedOptions = {},
+): AlignIndexedResult {
+  const touched = options.touchedSourceIds;
+  const isTouched = (sourceId: number): boolean => !touched || touched.has(sourceId);
+  const groupIndexByKey = new Map<string, number>();
+  const groups: IndexedSentence[][] = [];
+  for (const sentence of sentences) {
+    if (sentence.wordCount < minimumWordsToAlign) continue;
+    let groupIndex = groupIndexByKey.get(sentence.wordKey);
+    if (groupIndex === undefined) {
+      groupIndex = groups.length;
+      groupIndexByKey.set(sentence.wordKey, groupIndex);
+      groups.push([]);
+    }
+    groups[groupIndex]?.push(sentence);
+  }
+
+  const tokenCache = new Map<number, CompareToken[]>();
+  const tokensOf = (sentenceId: number): CompareToken[] => {
+    let tokens = tokenCache.get(sentenceId);
+    if (!tokens) {
+      tokens = tokenizeForCompare(textOf(sentenceId));
+      tokenCache.set(sentenceId, tokens);
+    }
+    return tokens;
+  };
+  const alignments: SentenceAlignment[] = [];
+  const addPair = (first: IndexedSentence, second: IndexedSentence, label: MatchLabel, score: number): void => {
+    if (first.sourceId === second.sourceId || (!isTouched(first.sourceId) && !isTouched(second.sourceId))) return;
+    const [a, b] = first.sourceId < second.sourceId ? [first, second] : [second, first];
+    alignments.push({
+      a: a.sourceId,
+      aSentence: a.id,
+      b: b.sourceId,
+      bSentence: b.id,
+      label,
+      score,
+      diff: diffWords(tokensOf(a.id), tokensOf(b.id)).ops,
+    });
+  };
+
+  const candidateTexts: CandidateText[] = groups.map((members) => {
+    const firstSource = members[0]?.sourceId ?? -1;
+    return {
+      shingles: members[0]?.shingles ?? new Uint32Array(0),
+      soleSource: members.every((member) => member.sourceId === firstSource) ? firstSource : -1,
+      isTouched: members.some((member) => isTouched(member.sourceId)),
+    };
+  });
+  for (const members of groups) {
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const first = members[i];
+        const second = members[j];
+        if (first && second) addPair(first, second, 'verbatim', 1);
+      }
+    }
+  }
+
+  const candidates = findCandidatePairs(candidateTexts, options.candidates ?? defaultCandidateOptions);
+  for (let index = 0; index < candidates.first.length; index += 1) {
+    const firstGroup = groups[candidates.first[index] ?? -1];
+    const secondGroup = groups[candidates.second[index] ?? -1];
+    const firstRepresentative = firstGroup?.[0];
+    const secondRepresentative = secondGroup?.[0];
+    if (!firstGroup || !secondGroup || !firstRepresentative || !secondRepresentative) continue;
+    const { label, score } = alignTokenizedPair(tokensOf(firstRepresentative.id), tokensOf(secondRepresentative.id));
+    if (label === 'unique') continue;
+    for (const first of firstGroup) for (const second of secondGroup) addPair(first, second, label, score);
+  }
+  return { alignments, pairsScored: candidates.first.length };
+}

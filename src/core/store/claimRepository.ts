@@ -1,0 +1,129 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ClaimCluster, StoredMention } from '../claims/clusterClaims';
+import type { ExtractedMention, SourceForClaims } from '../claims/ExtractedMention';
+
+export interface ClaimRow {
+  id: string;
+  kind: ExtractedMention['kind'];
+  text: string;
+  speaker: string | null;
+  value: string | null;
+  status: 'corroborated' | 'single-source' | 'contested';
+  supporting: number;
+  independent_origins: number;
+  proposed_credibility: number;
+  credibility_reason: string;
+}
+
+export interface ClaimMentionRow {
+  claim_id: string;
+  source_id: number;
+  stance: 'supports' | 'contradicts';
+  reason: string | null;
+  start: number;
+  end: number;
+}
+
+/** Every statement that reads or writes the claim tables. */
+export class ClaimRepository {
+  private readonly staleSources: Statement;
+  private readonly sourceRow: Statement;
+  private readonly paragraphRows: Statement;
+  private readonly sentenceRows: Statement;
+  private readonly deleteMentions: Statement;
+  private readonly insertMention: Statement;
+  private readonly upsertExtraction: Statement;
+  private readonly allMentions: Statement;
+  private readonly deleteClaims: Statement;
+  private readonly insertClaim: Statement;
+  private readonly insertClaimMention: Statement;
+  private readonly claimRows: Statement;
+  private readonly claimMentionRows: Statement;
+  private readonly cleanText: Statement;
+
+  constructor(private readonly db: Database) {
+    this.staleSources = db.prepare(`SELECT s.id FROM sources s LEFT JOIN claim_extractions e ON e.source_id = s.id
+      WHERE e.source_id IS NULL OR e.extractor_version <> ? ORDER BY s.id`);
+    this.sourceRow = db.prepare('SELECT id, published_at AS publishedAt, clean_text AS text FROM sources WHERE id = ?');
+    this.paragraphRows = db.prepare('SELECT start, end FROM paragraphs WHERE source_id = ? ORDER BY ordinal');
+    this.sentenceRows = db.prepare('SELECT start, end, paragraph FROM sentences WHERE source_id = ? ORDER BY ordinal');
+    this.deleteMentions = db.prepare('DELETE FROM extracted_mentions WHERE source_id = ?');
+    this.insertMention = db.prepare('INSERT INTO extracted_mentions (source_id, kind, start, end, data) VALUES (?, ?, ?, ?, ?)');
+    this.upsertExtraction = db.prepare(`INSERT INTO claim_extractions (source_id, extractor_version, extracted_at, mention_count)
+      VALUES (?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET extractor_version = excluded.extractor_version,
+      extracted_at = excluded.extracted_at, mention_count = excluded.mention_count`);
+    this.allMentions = db.prepare(`SELECT m.id, m.source_id AS sourceId, m.kind, m.start, m.end, m.data, s.published_at AS publishedAt
+      FROM extracted_mentions m JOIN sources s ON s.id = m.source_id ORDER BY m.source_id, m.start, m.id`);
+    this.deleteClaims = db.prepare('DELETE FROM claims');
+    this.insertClaim = db.prepare(`INSERT INTO claims (id, ordinal, kind, text, speaker, value, status, supporting, contradicting,
+      independent_origins, proposed_credibility, credibility_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertClaimMention = db.prepare(
+      'INSERT INTO claim_mentions (claim_id, mention_id, source_id, ordinal, stance, reason) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.claimRows = db.prepare(`SELECT id, kind, text, speaker, value, status, supporting, independent_origins,
+      proposed_credibility, credibility_reason FROM claims ORDER BY ordinal`);
+    this.claimMentionRows = db.prepare(`SELECT cm.claim_id, cm.source_id, cm.stance, cm.reason, m.start, m.end
+      FROM claim_mentions cm JOIN extracted_mentions m ON m.id = cm.mention_id ORDER BY cm.claim_id, cm.ordinal`);
+    this.cleanText = db.prepare('SELECT clean_text AS text FROM sources WHERE id = ?');
+  }
+
+  /** Sources never extracted, or extracted by another version of the extractor. */
+  sourcesToExtract(extractorVersion: number): number[] {
+    return (this.staleSources.all(extractorVersion) as { id: number }[]).map((row) => row.id);
+  }
+
+  sourceForClaims(sourceId: number): SourceForClaims | undefined {
+    const row = this.sourceRow.get(sourceId) as { id: number; publishedAt: string | null; text: string } | undefined;
+    if (!row) return undefined;
+    return {
+      ...row,
+      paragraphs: this.paragraphRows.all(sourceId) as SourceForClaims['paragraphs'],
+      sentences: this.sentenceRows.all(sourceId) as SourceForClaims['sentences'],
+    };
+  }
+
+  /** Replaces one source's extracted mentions and records the extraction, in one transaction. */
+  saveExtraction(sourceId: number, mentions: readonly ExtractedMention[], extractorVersion: number, at: string): void {
+    this.db.transaction(() => {
+      this.deleteMentions.run(sourceId);
+      for (const mention of mentions) {
+        const { sourceId: _source, kind, start, end, ...data } = mention;
+        this.insertMention.run(sourceId, kind, start, end, JSON.stringify(data));
+      }
+      this.upsertExtraction.run(sourceId, extractorVersion, at, mentions.length);
+    })();
+  }
+
+  mentions(): StoredMention[] {
+    const rows = this.allMentions.all() as { id: number; sourceId: number; kind: string; start: number; end: number; data: string; publishedAt: string | null }[];
+    return rows.map((row) => ({ ...(JSON.parse(row.data) as object), id: row.id, sourceId: row.sourceId, kind: row.kind, start: row.start, end: row.end, publishedAt: row.publishedAt }) as StoredMention);
+  }
+
+  /** Replaces every claim with a new clustering, in one transaction. */
+  replaceClaims(clusters: readonly ClaimCluster[]): void {
+    this.db.transaction(() => {
+      this.deleteClaims.run();
+      clusters.forEach((cluster, ordinal) => {
+        this.insertClaim.run(
+          cluster.id, ordinal, cluster.kind, cluster.text, cluster.speaker, cluster.value, cluster.grade.status,
+          cluster.grade.supporting, cluster.grade.contradicting, cluster.grade.independentOrigins, cluster.grade.proposed, cluster.grade.reason,
+        );
+        cluster.mentions.forEach((item, index) => {
+          this.insertClaimMention.run(cluster.id, item.mention.id, item.mention.sourceId, index, item.stance, item.reason);
+        });
+      });
+    })();
+  }
+
+  claims(): ClaimRow[] {
+    return this.claimRows.all() as ClaimRow[];
+  }
+
+  claimMentions(): ClaimMentionRow[] {
+    return this.claimMentionRows.all() as ClaimMentionRow[];
+  }
+
+  sourceText(sourceId: number): string | undefined {
+    return (this.cleanText.get(sourceId) as { text: string } | undefined)?.text;
+  }
+}

@@ -1,0 +1,44 @@
+// English abbreviations the segmenter must know by name. Initials ("J.") and dotted
+// initialisms ("U.S.", "a.m.") are recognised by shape instead, so they are not listed.
+
+/**
+ * - `title`: stands before a name (Mr., Gen., St.); a following capital is the name.
+ * - `final`: may end a sentence (Inc., Jr., etc.) or sit inside one (Co. at noon, Inc. Chief Executive).
+ * - `number`: stands before a number (No. 10, pp. 4, Jan. 5); elsewhere it is a plain word.
+ * - `never-final`: introduces what follows (e.g., vs.), so it never ends a sentence.
+ */
+export type AbbreviationKind = 'title' | 'final' | 'number' | 'never-final';
+
+const kindsByWord = new Map<string, AbbreviationKind>();
+const add = (kind: AbbreviationKind, words: string) => {
+  for (const word of words.split(' ')) kindsByWord.set(word, kind);
+};
+
+add(
+  'title',
+  'mr mrs ms mx messrs mmes mme mlle dr prof sir dame rev hon pres supt gen col lt sgt cpl pte maj capt cmdr cdr adm brig gov sen rep amb atty insp det fr br mt ft st',
+);
+add(
+  'final',
+  'inc ltd co corp plc bros assn dept univ esq etc al jr sr ed eds ave blvd rd hwy sq',
+);
+// Months count as `number`: "Jan. 5" goes on, but a month never stands before a name, so
+// "… Ant and Dec. Natalie …" ends a sentence.
+add('number', 'no nos nr nº n° p pp vol vols fig figs art arts ch chap sec para paras op est tel ext ref rs fn');
+add('number', 'jan feb mar apr jun jul aug sep sept oct nov dec');
+add('never-final', 'vs v cf viz approx appx incl esp ca e.g i.e resp');
+
+/** The kind of abbreviation `word` (without its full stop) is, or undefined for a plain word. */
+export function abbreviationKind(word: string): AbbreviationKind | undefined {
+  // "MS", "DEC", "US": an upper-case word of two or more letters is an acronym, which
+  // ends a sentence like any other word.
+  if (isAcronym(word)) return undefined;
+  return kindsByWord.get(word.toLowerCase());
+}
+
+const acronymPattern = /^\p{Lu}{2,}$/u;
+
+/** "US", "DEC", "NATO": two or more letters, all upper case. */
+export function isAcronym(word: string): boolean {
+  return acronymPattern.test(word);
+}

@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
+import type { SourceSummary } from '../../../../shared/domain';
+import { messageOf } from '../../bridge/callBridge';
+import { useSources } from '../../bridge/queries';
+import { plural } from '../../format/formatValues';
+import { useImporter } from '../../importing/ImportContext';
+import { ImportPanel } from '../../importing/ImportPanel';
+import { useNavigation } from '../../navigation/NavigationContext';
+import { sourceColumns, sourceTableFeatures } from './sourceColumns';
+
+const noSources: SourceSummary[] = [];
+
+export function LibraryView() {
+  const sources = useSources();
+  const importer = useImporter();
+  const { sourceId, selectSource, openSource, focusRequest } = useNavigation();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [filter, setFilter] = useState('');
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  const table = useTable({
+    features: sourceTableFeatures,
+    columns: sourceColumns,
+    data: sources.data ?? noSources,
+    state: { sorting, globalFilter: filter },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setFilter,
+    globalFilterFn: 'includesString',
+    getRowId: (source) => String(source.id),
+  });
+  const rows = table.getRowModel().rows;
+  const total = sources.data?.length ?? 0;
+
+  // Arriving here from the keyboard lands on the selected row, so ↑↓ work at once.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const selected = bodyRef.current?.querySelector<HTMLElement>('tr[aria-selected="true"]');
+    (selected ?? bodyRef.current?.querySelector<HTMLElement>('tr'))?.focus();
+  }, [focusRequest]);
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    if (event.key === 'Enter') {
+      openSource(row.original.id);
+      event.preventDefault();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const next = rows[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    selectSource(next.original.id);
+    const element = bodyRef.current?.querySelector<HTMLElement>(`tr[data-source-id="${next.original.id}"]`);
+    element?.focus();
+    event.preventDefault();
+  };
+
+  const focusedIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.original.id === sourceId),
+  );
+
+  return (
+    <div className="library">
+      <header className="view-toolbar">
+        <h1>Library</h1>
+        <input
+          type="search"
+          className="filter"
+          placeholder="Filter by title, outlet, byline, kind…"
+          aria-label="Filter sources"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <span className="muted tabular" aria-live="polite">
+          {filter ? `${rows.length} of ${plural(total, 'source')}` : plural(total, 'source')}
+        </span>
+        <span className="toolbar-spacer" />
+        <button type="button" className="button" onClick={() => void importer.chooseAndImport('folder')} disabled={importer.isRunning}>
+          Import folder…
+        </button>
+        <button
+          type="button"
+          className="button is-primary"
+          onClick={() => void importer.chooseAndImport('files')}
+          disabled={importer.isRunning}
+        >
+          Import files…
+        </button>
+      </header>
+      <ImportPanel />
+      {sources.isError ? (
+        <p className="notice is-error" role="alert">
+          The sources could not be listed. {messageOf(sources.error)}
+        </p>
+      ) : null}
+      {sources.isSuccess && total === 0 ? (
+        <div className="empty-state">
+          <p>No sources yet. Drop articles anywhere on this window, or import them.</p>
+          <button type="button" className="button is-primary" onClick={() => void importer.chooseAndImport('files')}>
+            Import files…
+          </button>
+        </div>
+      ) : null}
+      {total > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table" role="grid" aria-label="Sources" aria-rowcount={rows.length + 1}>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    const isNumeric = header.column.id === 'words';
+                    return (
+                      <th
+                        key={header.id}
+                        scope="col"
+                        className={isNumeric ? 'is-numeric' : undefined}
+                        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      >
+                        {header.column.getCanSort() ? (
+                          <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                            <table.FlexRender header={header} />
+                            <span className="sort-mark" aria-hidden="true">
+                              {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                            </span>
+                          </button>
+                        ) : (
+                          <table.FlexRender header={header} />
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody ref={bodyRef}>
+              {rows.map((row, index) => {
+                const isSelected = row.original.id === sourceId;
+                return (
+                  <tr
+                    key={row.id}
+                    data-source-id={row.original.id}
+                    aria-selected={isSelected}
+                    tabIndex={index === focusedIndex ? 0 : -1}
+                    onClick={() => selectSource(row.original.id)}
+                    onFocus={() => selectSource(row.original.id)}
+                    onDoubleClick={() => openSource(row.original.id)}
+                    onKeyDown={(event) => onRowKeyDown(event, index)}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <td key={cell.id} className={cell.column.id === 'words' ? 'is-numeric' : undefined}>
+                        <FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {rows.length === 0 ? <p className="empty-state">No source matches “{filter}”.</p> : null}
+          <p className="hint">↑↓ select · Enter opens in the Reader · the Inspector edits and deletes.</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NetworkStatus, Result } from '../../../src/shared/api';
+import type { AppHarness } from './AppHarness';
+
+/** The real app: main, worker, preload and renderer, on a temp case and a temp profile. */
+export async function launchElectronHarness(
+  executablePath: string,
+  projectRoot: string,
+  colorScheme: 'light' | 'dark',
+): Promise<AppHarness & { electronApp: ElectronApplication }> {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-e2e-'));
+  const casePath = join(folder, 'Sample case.tri');
+  const electronApp = await electron.launch({
+    executablePath,
+    args: [join(projectRoot, 'out/main/index.cjs')],
+    cwd: projectRoot,
+    colorScheme,
+    env: { ...process.env, TRIANGULATE_CASE: casePath, TRIANGULATE_USER_DATA: join(folder, 'profile') },
+  });
+  const page = await electronApp.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  const leaked: string[] = [];
+  page.on('requestfailed', (request) => {
+    if (!request.url().startsWith('app://')) leaked.push(request.url());
+  });
+
+  return {
+    mode: 'electron',
+    electronApp,
+    page,
+    casePath,
+    setImportSelection: async (paths) => {
+      await electronApp.evaluate(({ dialog }, selected) => {
+        const answer = { canceled: false, filePaths: selected };
+        // Replaced once: the next dialog answers with the spec's paths.
+        dialog.showOpenDialog = (async () => answer) as typeof dialog.showOpenDialog;
+      }, [...paths]);
+    },
+    networkStatus: async () => {
+      const result = (await page.evaluate(() => window.workbench['shell:network-status']({}))) as Result<NetworkStatus>;
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+    leakedRequests: () => leaked,
+    close: async () => {
+      await electronApp.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
