@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { alignTokenizedPair } from '../src/core/compare/alignSentencePair';
 import { diffWords } from '../src/core/compare/diffWords';
 import { pairFeatureNames, pairFeatures } from '../src/core/compare/pairFeatures';
+import { prepareSentence } from '../src/core/compare/prepareSentence';
 import { paraphraseProbability, type ParaphraseModel } from '../src/core/compare/paraphraseModel';
 import { tokenizeForCompare } from '../src/core/compare/tokenizeForCompare';
 import { parseParaphrasePairs, scoreParaphraseCalls } from '../src/cli/eval/tasks/paraphrase';
@@ -34,7 +35,7 @@ const neverParaphrase: ParaphraseModel = { features: [], means: [], scales: [], 
 const examples: Example[] = parseParaphrasePairs(readFileSync(trainFile, 'utf8')).map((pair) => {
   const a = tokenizeForCompare(pair.first);
   const b = tokenizeForCompare(pair.second);
-  const features = pairFeatures(a, b, diffWords(a, b));
+  const features = pairFeatures(prepareSentence(a), prepareSentence(b), diffWords(a, b));
   return {
     features: pairFeatureNames.map((name) => features[name]),
     isParaphrase: pair.isParaphrase,

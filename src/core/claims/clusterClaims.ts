@@ -112,29 +112,56 @@ function byPublication(first: StoredMention, second: StoredMention): number {
  * The mention most other mentions agree with (by distinct sources), earliest on a tie; the
  * rest are marked against it by `conflict`.
  */
-function judgeAgainstMajority(mentions: readonly StoredMention[], conflict: (first: StoredMention, second: StoredMention) => string | null): { representative: StoredMention; judged: ClusteredMention[] } {
+function judgeAgainstMajority(
+  mentions: readonly StoredMention[],
+  conflict: (first: StoredMention, second: StoredMention) => string | null,
+  signature: (mention: StoredMention) => string,
+): { representative: StoredMention; judged: ClusteredMention[] } {
   const ordered = [...mentions].sort(byPublication);
+  // Mentions that say the same thing the same way are judged once, as one variant.
+  const variants = new Map<string, { mention: StoredMention; sources: Set<number> }>();
+  for (const mention of ordered) {
+    const key = signature(mention);
+    const variant = variants.get(key) ?? { mention, sources: new Set<number>() };
+    variant.sources.add(mention.sourceId);
+    variants.set(key, variant);
+  }
+  const candidates = [...variants.values()].slice(0, maxVariantsJudged);
   let representative = ordered[0] as StoredMention;
   let bestAgreement = -1;
-  for (const candidate of ordered) {
-    const agreeing = new Set(ordered.filter((other) => conflict(candidate, other) === null).map((other) => other.sourceId)).size;
-    if (agreeing > bestAgreement) {
-      bestAgreement = agreeing;
-      representative = candidate;
+  for (const candidate of candidates) {
+    const agreeing = new Set<number>();
+    for (const other of candidates) {
+      if (other === candidate || conflict(candidate.mention, other.mention) === null) for (const source of other.sources) agreeing.add(source);
+    }
+    if (agreeing.size > bestAgreement) {
+      bestAgreement = agreeing.size;
+      representative = candidate.mention;
     }
   }
+  const verdicts = new Map<string, string | null>();
   const judged = ordered.map((mention): ClusteredMention => {
-    const reason = mention === representative ? null : conflict(representative, mention);
+    const key = signature(mention);
+    let reason = verdicts.get(key);
+    if (reason === undefined) {
+      reason = key === signature(representative) ? null : conflict(representative, mention);
+      verdicts.set(key, reason);
+    }
     return { mention, stance: reason === null ? 'supports' : 'contradicts', reason };
   });
   return { representative, judged };
 }
+
+/** Beyond this many different wordings of one claim, the rest are judged against the winner only. */
+const maxVariantsJudged = 40;
 
 const sourceDate = (mention: StoredMention): string => mention.publishedAt?.slice(0, 10) ?? 'undated';
 
 type Of<K extends ClaimKind> = Extract<StoredMention, { kind: K }>;
 
 function lcsRatio(first: readonly string[], second: readonly string[]): number {
+  // Cheap bound first: the common subsequence cannot exceed the shared vocabulary.
+  if (shared(first, second) / Math.max(first.length, second.length, 1) < 0.6) return 0;
   const { common } = diffQuoteWords(first, second);
   return common / Math.max(first.length, second.length, 1);
 }
@@ -169,7 +196,7 @@ function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<strin
       const keyB = speakerKeyOf(b);
       if (keyA && keyB && keyA !== keyB) return `attributed to ${speakerNames.get(keyB) ?? keyB}, not ${speakerNames.get(keyA) ?? keyA}`;
       return null;
-    });
+    }, (mention) => `${(mention as Of<'quote'>).words.join(' ')}|${speakerKeyOf(mention as Of<'quote'>) ?? ''}`);
     const rolesOnly = members.map((member) => member.speaker?.role).find(Boolean) ?? null;
     const quote = representative as Of<'quote'>;
     return {
@@ -208,7 +235,7 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const reason = quantityConflict((first as Of<'quantity'>).quantity, (second as Of<'quantity'>).quantity);
       return reason ? `different figure: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}` : null;
-    });
+    }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`);
     const quantity = representative as Of<'quantity'>;
     return { kind: 'quantity' as const, text: quantity.sentence, speaker: null, value: quantity.quantity.text, mentions: judged };
   });
@@ -229,7 +256,7 @@ function clusterEvents(mentions: readonly Of<'event'>[]): Omit<ClaimCluster, 'id
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const reason = dateConflict((first as Of<'event'>).date, (second as Of<'event'>).date);
       return reason ? `different date: ${reason}` : null;
-    });
+    }, (mention) => describe((mention as Of<'event'>).date));
     const event = representative as Of<'event'>;
     return { kind: 'event' as const, text: event.sentence, speaker: null, value: `${event.dateText} (${describe(event.date)})`, mentions: judged };
   });
@@ -242,7 +269,7 @@ function clusterRoles(mentions: readonly Of<'role'>[]): Omit<ClaimCluster, 'id' 
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const reason = roleConflict(roleFacets((first as Of<'role'>).role), roleFacets((second as Of<'role'>).role));
       return reason ? `different role: "${(second as Of<'role'>).role}" vs "${(first as Of<'role'>).role}" (${reason})` : null;
-    });
+    }, (mention) => (mention as Of<'role'>).role.replace(/’/g, "'"));
     const role = representative as Of<'role'>;
     const name = members.map((member) => member.personName).sort((first, second) => second.length - first.length)[0] ?? role.personName;
     return { kind: 'role' as const, text: `${name}: ${role.role}`, speaker: name, value: role.role, mentions: judged };
@@ -270,7 +297,7 @@ function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimClus
       return decision.stance === 'against' && decision.probabilities[1] >= 0.6 && reverse.probabilities[1] < 0.5
         ? `denies it (stance model: ${Math.round(decision.probabilities[1] * 100)}% against)`
         : null;
-    });
+    }, (mention) => String(mention.id));
     const statement = representative as Of<'statement'>;
     return { kind: 'statement' as const, text: statement.sentence, speaker: statement.attribution, value: null, mentions: judged };
   });

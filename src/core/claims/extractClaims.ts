@@ -15,7 +15,6 @@ const speechVerbPattern = new RegExp(`\\b(${speechVerbs})\\b`, 'i');
 const officeSpeakerPattern =
   /((?:the\s+)?(?:[A-Z][\p{L}'’]*\s+){0,4}(?:Secretary|Minister|President|Chancellor|Spokesman|Spokeswoman|Spokesperson|Representative|Commissioner|Chief|Director|Ambassador|Governor|Mayor|Secretaries))\s*,?\s*$/u;
 const pronounPattern = /\b(he|she)\s*$/i;
-const verbCue = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b|\w(?:ed|s)\b/;
 const attributionCue = /\b(?:said|says|told|according)\b/i;
 const attributionPatterns = [
   /\baccording to ([^,.;:]+)/i,
@@ -128,7 +127,7 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
       continue;
     }
     const wordCount = sentenceText.split(/\s+/).length;
-    if (wordCount >= minimumStatementWords && info.entities.length > 0 && verbCue.test(sentenceText) && !/[?:]$/.test(sentenceText.trim())) {
+    if (wordCount >= minimumStatementWords && info.entities.length > 0 && !/[?:]$/.test(sentenceText.trim())) {
       mentions.push({
         ...base,
         kind: 'statement',
@@ -197,7 +196,8 @@ function extractQuotes(
     );
     const [only] = [...holders];
     const holder = holders.size === 1 ? roleRegistry.find((entry) => entry.key === only) : undefined;
-    return holder ? { name: holder.name, key: holder.key, role } : { name: null, key: null, role: role.replace(/^the\s+/i, '') };
+    const stated = role.replace(/^the\s+/i, '');
+    return holder ? { name: holder.name, key: holder.key, role: stated } : { name: null, key: null, role: stated };
   };
 
   /** The speaker an attribution names: "Lammy said", "said the minister", "he mentioned:", "Foreign Secretary said:". */

@@ -37,6 +37,7 @@ const alternativePattern = new RegExp(`^\\s*\\((?:or\\s+)?${currencyPattern}(\\d
 const scales: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 const timeUnits = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
 const countStops = new Set(['since', 'through', 'across', 'during', 'than', 'per', 'each', 'every', 'last', 'next', 'this', 'ago', 'after', 'before']);
+const verbsAfterCounts = new Set(['sent', 'went', 'took', 'made', 'gave', 'fell', 'rose', 'left', 'came', 'saw', 'got', 'face', 'remain', 'remained']);
 const warWords = new Set(['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike']);
 
 function currencyKey(symbol: string | undefined): string | null {
@@ -82,11 +83,14 @@ function countedThing(after: string, before: string, unit: string | null, senten
   const words = after.match(/^[\s(]*(?:(?:for|of|in|on)\s+)?((?:[\p{L}-]+\s*){1,4})/u)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
   const run: string[] = [];
   for (const word of words) {
-    if (isStopWord(word) || countStops.has(word.toLowerCase())) break;
+    // A verb ends the noun phrase: "300 soldiers joined", "40 countries sent".
+    if (isStopWord(word) || countStops.has(word.toLowerCase()) || (run.length > 0 && (/ed$/i.test(word) || verbsAfterCounts.has(word.toLowerCase())))) break;
     run.push(word);
   }
+  // The first plural is the counted noun ("soldier deaths each week" → deaths).
+  const plural = run.find((word) => /[^s]s$/i.test(word) && word.length > 3);
   // "a 30-day ceasefire proposal": after a hyphenated unit the first word is what is measured.
-  const head = isAdjectivalUnit ? run[0] : run.at(-1);
+  const head = isAdjectivalUnit ? run[0] : plural ?? run.at(-1);
   if (head) return stem(head);
   const previous = (before.match(/[\p{L}]+/gu) ?? []).filter((word) => !isStopWord(word)).at(-1);
   return previous ? stem(previous) : unit;

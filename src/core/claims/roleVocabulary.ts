@@ -69,7 +69,17 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** What a stated role says: former or not, whose office, which portfolio, which kind of office. */
+const facetsCache = new Map<string, RoleFacets>();
+
 export function roleFacets(role: string): RoleFacets {
+  const cached = facetsCache.get(role);
+  if (cached) return cached;
+  const facets = readRoleFacets(role);
+  if (facetsCache.size < 50_000) facetsCache.set(role, facets);
+  return facets;
+}
+
+function readRoleFacets(role: string): RoleFacets {
   const lower = role.toLowerCase().replace(/[’]/g, "'");
   const words = lower.match(/[a-z.]+/g) ?? [];
   let jurisdiction: string | null = null;

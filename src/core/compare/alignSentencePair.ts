@@ -1,6 +1,7 @@
 import { diffWords, type WordDiff } from './diffWords';
-import { pairFeatures, stem } from './pairFeatures';
+import { countShared, pairFeatures } from './pairFeatures';
 import { paraphraseModel, paraphraseProbability, type ParaphraseModel } from './paraphraseModel';
+import { prepareSentence, type PreparedSentence } from './prepareSentence';
 import { tokenizeForCompare, type CompareToken } from './tokenizeForCompare';
 
 export type AlignmentLabel = 'verbatim' | 'near' | 'substituted' | 'paraphrase' | 'unique';
@@ -45,10 +46,20 @@ export function alignTokenizedPair(
   b: readonly CompareToken[],
   model: ParaphraseModel = paraphraseModel,
 ): SentencePairAlignment {
+  return alignPreparedPair(prepareSentence(a), prepareSentence(b), model);
+}
+
+export function alignPreparedPair(
+  aPrepared: PreparedSentence,
+  bPrepared: PreparedSentence,
+  model: ParaphraseModel = paraphraseModel,
+): SentencePairAlignment {
+  const a = aPrepared.tokens;
+  const b = bPrepared.tokens;
   const diff = diffWords(a, b);
   if (a.length === 0 || b.length === 0) return { label: 'unique', score: 0, diff };
   if (a.length === b.length && diff.equalWords === a.length) return { label: 'verbatim', score: 1, diff };
-  const features = pairFeatures(a, b, diff);
+  const features = pairFeatures(aPrepared, bPrepared, diff);
   const probability = paraphraseProbability(features, model);
   const score = Math.max(probability, features.lcsOverLonger);
   const longer = Math.max(a.length, b.length);
@@ -61,7 +72,7 @@ export function alignTokenizedPair(
       return { label: 'near', score, diff };
     }
   }
-  const isParaphrase = probability >= model.threshold || isPartialRestatement(a, b);
+  const isParaphrase = probability >= model.threshold || isPartialRestatement(aPrepared, bPrepared);
   return { label: isParaphrase ? 'paraphrase' : 'unique', score, diff };
 }
 
@@ -71,18 +82,10 @@ export function alignTokenizedPair(
  * topics). Sentence-level lexical similarity misses it, so: most content words of the shorter
  * side, and enough of them to be specific, found in the longer one.
  */
-function isPartialRestatement(a: readonly CompareToken[], b: readonly CompareToken[]): boolean {
-  const aContent = contentStems(a);
-  const bContent = contentStems(b);
-  const [fewer, more] = aContent.size <= bContent.size ? [aContent, bContent] : [bContent, aContent];
+function isPartialRestatement(a: PreparedSentence, b: PreparedSentence): boolean {
+  const [fewer, more] = a.contentStems.size <= b.contentStems.size ? [a.contentStems, b.contentStems] : [b.contentStems, a.contentStems];
   if (fewer.size < partialMinimumContentWords || more.size < partialLengthFactor * fewer.size) return false;
-  let shared = 0;
-  for (const word of fewer) if (more.has(word)) shared += 1;
-  return shared / fewer.size >= partialContainedShare;
-}
-
-function contentStems(tokens: readonly CompareToken[]): Set<string> {
-  return new Set(tokens.filter((token) => !token.isFunctionWord).map((token) => stem(token.norm)));
+  return countShared(fewer, more) / fewer.size >= partialContainedShare;
 }
 
 function isSubstitution(a: readonly CompareToken[], b: readonly CompareToken[], diff: WordDiff): boolean {

@@ -1,5 +1,5 @@
 import type { WordDiff } from './diffWords';
-import type { CompareToken } from './tokenizeForCompare';
+import type { PreparedSentence } from './prepareSentence';
 
 /**
  * Lexical features of a sentence pair, the inputs of the learned paraphrase call and of the
@@ -22,66 +22,38 @@ export const pairFeatureNames = [
 
 export type PairFeatures = Record<(typeof pairFeatureNames)[number], number>;
 
-const numberPattern = /^\p{N}/u;
-
-export function pairFeatures(a: readonly CompareToken[], b: readonly CompareToken[], diff: WordDiff): PairFeatures {
-  const longer = Math.max(a.length, b.length, 1);
-  const shorter = Math.max(Math.min(a.length, b.length), 1);
-  const aWords = a.map((token) => token.norm);
-  const bWords = b.map((token) => token.norm);
-  const aContent = new Set(a.filter((token) => !token.isFunctionWord).map((token) => stem(token.norm)));
-  const bContent = new Set(b.filter((token) => !token.isFunctionWord).map((token) => stem(token.norm)));
-  const sharedContent = countShared(aContent, bContent);
-  const contentTotal = aContent.size + bContent.size;
-  const aNumbers = new Set(aWords.filter((word) => numberPattern.test(word)));
-  const bNumbers = new Set(bWords.filter((word) => numberPattern.test(word)));
-  const isNumberSetEqual = aNumbers.size === bNumbers.size && countShared(aNumbers, bNumbers) === aNumbers.size;
+export function pairFeatures(a: PreparedSentence, b: PreparedSentence, diff: WordDiff): PairFeatures {
+  const aLength = a.tokens.length;
+  const bLength = b.tokens.length;
+  const longer = Math.max(aLength, bLength, 1);
+  const shorter = Math.max(Math.min(aLength, bLength), 1);
+  const sharedContent = countShared(a.contentStems, b.contentStems);
+  const contentTotal = a.contentStems.size + b.contentStems.size;
+  const isNumberSetEqual = a.numbers.size === b.numbers.size && countShared(a.numbers, b.numbers) === a.numbers.size;
   return {
     lcsOverLonger: diff.equalWords / longer,
     lcsOverShorter: diff.equalWords / shorter,
-    wordDice: dice(new Set(aWords), new Set(bWords)),
+    wordDice: dice(a.words, b.words),
     contentStemDice: contentTotal === 0 ? 0 : (2 * sharedContent) / contentTotal,
-    bigramDice: dice(bigrams(aWords), bigrams(bWords)),
-    characterTrigramDice: dice(characterTrigrams(aWords), characterTrigrams(bWords)),
-    lengthRatio: Math.min(a.length, b.length) / longer,
+    bigramDice: dice(a.bigrams, b.bigrams),
+    characterTrigramDice: dice(a.characterTrigrams, b.characterTrigrams),
+    lengthRatio: Math.min(aLength, bLength) / longer,
     substitutedShare: diff.substitutedWords / longer,
     unmatchedContentShare: contentTotal === 0 ? 0 : (contentTotal - 2 * sharedContent) / contentTotal,
-    hasNumberMismatch: aNumbers.size > 0 && bNumbers.size > 0 && !isNumberSetEqual ? 1 : 0,
-    hasNumbersOnOneSide: (aNumbers.size > 0) !== (bNumbers.size > 0) ? 1 : 0,
+    hasNumberMismatch: a.numbers.size > 0 && b.numbers.size > 0 && !isNumberSetEqual ? 1 : 0,
+    hasNumbersOnOneSide: (a.numbers.size > 0) !== (b.numbers.size > 0) ? 1 : 0,
     logLongerLength: Math.log(longer),
   };
 }
 
-/** A light suffix stripper: enough to meet "talks"/"talked"/"talking" as one content word. */
-export function stem(word: string): string {
-  for (const suffix of ['ingly', 'ings', 'ing', 'edly', 'ed', 'ies', 'es', 's', 'ly']) {
-    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
-      return suffix === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
-    }
-  }
-  return word;
-}
-
-function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+export function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const item of a) if (b.has(item)) shared += 1;
+  for (const item of smaller) if (larger.has(item)) shared += 1;
   return shared;
 }
 
 function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const total = a.size + b.size;
   return total === 0 ? 0 : (2 * countShared(a, b)) / total;
-}
-
-function bigrams(words: readonly string[]): Set<string> {
-  const result = new Set<string>();
-  for (let index = 1; index < words.length; index += 1) result.add(`${words[index - 1]} ${words[index]}`);
-  return result;
-}
-
-function characterTrigrams(words: readonly string[]): Set<string> {
-  const text = ` ${words.join(' ')} `;
-  const result = new Set<string>();
-  for (let index = 0; index + 3 <= text.length; index += 1) result.add(text.slice(index, index + 3));
-  return result;
 }

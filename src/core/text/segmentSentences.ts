@@ -16,9 +16,9 @@ import {
 import { findListItems } from './findListItems';
 import { isSentenceStarter } from './isSentenceStarter';
 
-// Rule-based English sentence segmentation. One pass over UTF-16 code units finds candidate
-// terminators (. ! ? … and line breaks); each is decided by looking at a few characters around
-// it and, for full stops only, at the word before it. Strings are built only for those words.
+// Rule-based English sentence segmentation. A native regular-expression search finds candidate
+// terminators (. ! ? … and line breaks); each is decided by looking at a few code units around
+// it and, for full stops only, at the words either side. Strings are built only for those words.
 
 /** "At 5 a.m.", "In the U.S.", "On Jan. 5": an opening this short that starts with a
  *  preposition is an adverbial the sentence goes on from, not a sentence of its own. */
@@ -27,6 +27,9 @@ const openingPrepositions = new Set(
   'At In On By From Since Until Till Before After For During Around About Near Outside Inside Across Through'.split(' '),
 );
 
+/** How far the word around a full stop is read, each way; longer tokens are neither
+ *  abbreviations nor worth more than this much of an address. */
+const longestWordLookedAt = 256;
 const noBoundary = -1;
 const closeParenthesis = 0x29;
 const closeBracket = 0x5d;
@@ -221,8 +224,9 @@ class SentenceScanner {
     if (!isUpperCase(next) || !isLowerCase(text.charCodeAt(position + 2))) return false;
     if (abbreviationKind(text.slice(wordStart, position))) return false;
     // Addresses keep their dots: "Jane.Doe@example.com", "https://example.com/Page".
+    const tokenLimit = Math.min(rangeEnd, position + longestWordLookedAt);
     let tokenEnd = position;
-    while (tokenEnd < rangeEnd && !isWhiteSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
+    while (tokenEnd < tokenLimit && !isWhiteSpace(text.charCodeAt(tokenEnd))) tokenEnd++;
     for (let index = wordStart; index < tokenEnd; index++) {
       const code = text.charCodeAt(index);
       if (code === 0x40 || code === 0x2f || code === 0x3a) return false; // @ / :
@@ -232,8 +236,10 @@ class SentenceScanner {
 
   /** Start of the word that ends at `position`, past any opening quotes or brackets. */
   private wordStartBefore(position: number): number {
-    // Not before the sentence start: in "Tuesday.Mr. Smith" the word is "Mr".
-    const floor = Math.max(this.rangeStart, this.sentenceStart);
+    // Not before the sentence start: in "Tuesday.Mr. Smith" the word is "Mr". Nor further
+    // back than any abbreviation or address is long, so a huge token costs no more than a
+    // short one at each of its full stops.
+    const floor = Math.max(this.rangeStart, this.sentenceStart, position - longestWordLookedAt);
     let cursor = position;
     while (cursor > floor && !isWhiteSpace(this.text.charCodeAt(cursor - 1))) cursor--;
     while (cursor < position && isOpener(this.text.charCodeAt(cursor))) cursor++;

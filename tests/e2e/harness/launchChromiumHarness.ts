@@ -2,23 +2,30 @@ import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiHandlers } from '../../../src/core/createApiHandlers';
-import { ensureSampleCase } from '../../../src/core/sample/ensureSampleCase';
-import { invokeApiHandler, isApiMethod } from '../../../src/main/api/invokeApiHandler';
+import { isApiMethod } from '../../../src/main/api/invokeApiHandler';
 import { bridgeApi, bridgeEvents, shellApi, type NetworkStatus, type Result } from '../../../src/shared/api';
 import type { AppHarness } from './AppHarness';
+import { startBuiltWorkbench } from './builtApp';
+import { copyCase } from './sampleCaseTemplate';
 import { serveBuiltRenderer, testOrigin } from './serveBuiltRenderer';
 
 /**
  * The built renderer in Chromium, with `window.workbench` bridged to a real Workbench on
- * a temp case in this process — through createApiHandlers, exactly as main's worker does.
- * The shell's own methods (native dialogs, the network guard) are answered here.
+ * a temp case: the app's own worker thread (createApiHandlers behind it), driven from this
+ * process as main drives it. The shell's methods (native dialogs, network guard) are
+ * answered here.
  */
-export async function launchChromiumHarness(browser: Browser, rendererDir: string, colorScheme: 'light' | 'dark'): Promise<AppHarness> {
+export async function launchChromiumHarness(
+  browser: Browser,
+  rendererDir: string,
+  colorScheme: 'light' | 'dark',
+  templateCase: string,
+): Promise<AppHarness> {
   const folder = mkdtempSync(join(tmpdir(), 'triangulate-e2e-'));
-  const casePath = join(folder, 'Sample case.tri');
-  const workbench = await ensureSampleCase(casePath);
-  const handlers = createApiHandlers(workbench);
+  const casePath = copyCase(templateCase, folder);
+  const workbench = startBuiltWorkbench();
+  const opened = await workbench.openCase(casePath, false);
+  if (!opened.ok) throw new Error(`The test case could not be opened: ${opened.error.message}`);
   const context = await browser.newContext({ colorScheme });
   const page = await context.newPage();
   const leaked: string[] = [];
@@ -43,33 +50,9 @@ export async function launchChromiumHarness(browser: Browser, rendererDir: strin
   };
 
   await page.exposeBinding('__triangulateCall', async (_source, method: string, input: unknown) =>
-    isApiMethod(method) ? invokeApiHandler(handlers, method, input) : answerShell(method, input),
+    isApiMethod(method) ? workbench.call(method, input) : answerShell(method, input),
   );
-  await page.addInitScript(
-    ({ methods, events }) => {
-      type Listener = (payload: unknown) => void;
-      const listeners = new Map<string, Set<Listener>>();
-      const call = (window as unknown as { __triangulateCall: (method: string, input: unknown) => Promise<unknown> })
-        .__triangulateCall;
-      const bridge: Record<string, unknown> = {
-        on(event: string, listener: Listener) {
-          if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
-          const set = listeners.get(event) ?? new Set<Listener>();
-          set.add(listener);
-          listeners.set(event, set);
-          return () => set.delete(listener);
-        },
-        // Files dropped in a plain browser have no path on disk.
-        pathForFile: () => '',
-      };
-      for (const method of methods) bridge[method] = (input: unknown) => call(method, input);
-      Object.defineProperty(window, 'workbench', { value: Object.freeze(bridge) });
-      Object.defineProperty(window, '__triangulateEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-      });
-    },
-    { methods: Object.keys(bridgeApi), events: Object.keys(bridgeEvents) },
-  );
+  await page.addInitScript({ content: bridgeScript(Object.keys(bridgeApi), Object.keys(bridgeEvents)) });
   const stopEvents = workbench.onEvent((event, payload) => {
     void page
       .evaluate(
@@ -94,8 +77,37 @@ export async function launchChromiumHarness(browser: Browser, rendererDir: strin
     close: async () => {
       stopEvents();
       await context.close();
-      workbench.close();
+      await workbench.dispose();
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The page side of the test bridge, as the preload would build it: one function per
+ * contract key, `on` for events, nothing else. Plain text so no transpiler helper leaks in.
+ */
+function bridgeScript(methods: readonly string[], events: readonly string[]): string {
+  return `(() => {
+    const methods = ${JSON.stringify(methods)};
+    const events = ${JSON.stringify(events)};
+    const listeners = new Map();
+    const call = window.__triangulateCall;
+    const bridge = {
+      on(event, listener) {
+        if (!events.includes(event)) throw new Error('Unknown event: ' + event);
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => { set.delete(listener); };
+      },
+      // Files dropped in a plain browser have no path on disk.
+      pathForFile: () => '',
+    };
+    for (const method of methods) bridge[method] = (input) => call(method, input);
+    Object.defineProperty(window, 'workbench', { value: Object.freeze(bridge) });
+    Object.defineProperty(window, '__triangulateEmit', {
+      value: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    });
+  })();`;
 }

@@ -4,15 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NetworkStatus, Result } from '../../../src/shared/api';
 import type { AppHarness } from './AppHarness';
+import { copyCase } from './sampleCaseTemplate';
 
 /** The real app: main, worker, preload and renderer, on a temp case and a temp profile. */
 export async function launchElectronHarness(
   executablePath: string,
   projectRoot: string,
   colorScheme: 'light' | 'dark',
+  templateCase: string,
 ): Promise<AppHarness & { electronApp: ElectronApplication }> {
   const folder = mkdtempSync(join(tmpdir(), 'triangulate-e2e-'));
-  const casePath = join(folder, 'Sample case.tri');
+  const casePath = copyCase(templateCase, folder);
   const electronApp = await electron.launch({
     executablePath,
     args: [join(projectRoot, 'out/main/index.cjs')],

@@ -1,29 +1,34 @@
 import { test as base, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { AppHarness } from './AppHarness';
+import { assertAppIsBuilt, projectRoot, rendererDir } from './builtApp';
 import { electronExecutable, launchMode } from './launchMode';
 import { launchChromiumHarness } from './launchChromiumHarness';
 import { launchElectronHarness } from './launchElectronHarness';
+import { createSampleTemplate } from './sampleCaseTemplate';
 
-const projectRoot = resolve(import.meta.dirname, '../../..');
-const rendererDir = join(projectRoot, 'out/renderer');
 
 /**
  * `app` is the launched workbench on its own temp case. After every spec it checks the
  * promise the app makes: no request left the page.
  */
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ browser, colorScheme }, use) => {
-    if (!existsSync(join(rendererDir, 'index.html'))) {
-      throw new Error('The renderer is not built: run `npm run build` (or `npm run test:e2e`, which builds first).');
-    }
+export const test = base.extend<{ app: AppHarness }, { sampleCase: string }>({
+  sampleCase: [
+    async ({}, use) => {
+      assertAppIsBuilt();
+      const template = await createSampleTemplate();
+      await use(template.path);
+      template.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ browser, colorScheme, sampleCase }, use) => {
+    assertAppIsBuilt();
     const scheme = colorScheme === 'dark' ? 'dark' : 'light';
     const executable = electronExecutable();
     const app =
       launchMode() === 'electron' && executable
-        ? await launchElectronHarness(executable, projectRoot, scheme)
-        : await launchChromiumHarness(browser, rendererDir, scheme);
+        ? await launchElectronHarness(executable, projectRoot, scheme, sampleCase)
+        : await launchChromiumHarness(browser, rendererDir, scheme, sampleCase);
     await use(app);
     const leaked = [...app.leakedRequests()];
     const status = await app.networkStatus().catch(() => undefined);

@@ -7,8 +7,8 @@ import { defaultSampleDir } from '../../../src/core/sample/ensureSampleCase';
 import { seededRandom } from '../../../bench/seededRandom';
 import { useTempDir } from '../../helpers/tempDir';
 
-const trials = 12;
-const articlesPerTrial = 400;
+const trials = 10;
+const articlesPerTrial = 200;
 const childScript = join(import.meta.dirname, '../../fixtures/importInChild.ts');
 
 /** Writes many distinct articles (seed paragraphs shuffled, with a serial) so every file is a new source. */
