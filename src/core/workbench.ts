@@ -12,12 +12,24 @@ import type {
   SourceSummary,
 } from '../shared/domain';
 import { SourceKind } from '../shared/domain';
-import type { ClaimsResult } from '../shared/claims';
+import type { Claim, ClaimsResult } from '../shared/claims';
 import { readClaims } from './claims/readClaims';
 import { updateClaims } from './claims/updateClaims';
 import type { ComparisonResult } from './compare/ComparisonResult';
 import { readComparison, readOriginGroups, readPairAlignment, type PairAlignment } from './compare/readComparison';
 import { updateComparison } from './compare/updateComparison';
+import type {
+  Annotation,
+  AnnotationPatch,
+  ClaimJudgement,
+  ClaimJudgementPatch,
+  HistoryState,
+  MentionCorrection,
+  MentionRef,
+  NewAnnotation,
+  ReliabilityGrade,
+} from '../shared/judgements';
+import { AnalystDesk } from './desk/AnalystDesk';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
@@ -39,11 +51,14 @@ const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 export class Workbench {
   private readonly events = new EventEmitter();
   private runningImport: AbortController | undefined;
+  private readonly desk: AnalystDesk;
 
   private constructor(
     private readonly store: CaseStore,
     private readonly options: WorkbenchOptions,
-  ) {}
+  ) {
+    this.desk = new AnalystDesk(store, options.now ?? (() => new Date()));
+  }
 
   static open(casePath: string, options: WorkbenchOptions = {}): Workbench {
     return new Workbench(CaseStore.open(casePath, options), options);
@@ -167,7 +182,7 @@ export class Workbench {
    */
   analyse(): { pairsScored: number; sourcesCompared: number; sourcesExtracted: number; claims: number } {
     const comparison = updateComparison(this.store.db);
-    const claims = updateClaims(this.store.db, readOriginGroups(this.store.db));
+    const claims = updateClaims(this.store.db, readOriginGroups(this.store.db), this.desk.clusterChoices());
     if (comparison.sourcesTouched > 0 || claims.sourcesExtracted > 0) this.emit('case:did-change', { reason: 'analysis' });
     return {
       pairsScored: comparison.pairsScored,
@@ -187,6 +202,96 @@ export class Workbench {
 
   claims(): ClaimsResult {
     return readClaims(this.store.db);
+  }
+
+  /** Claims with the analyst's judgement of each; the analyst's verdict is the claim's analyst credibility. */
+  claimsWithJudgements(): { claims: (Claim & { judgement: ClaimJudgement })[] } {
+    const judgements = this.desk.claimJudgements();
+    return {
+      claims: this.claims().claims.map((claim) => {
+        const judgement = judgements.get(claim.id) ?? this.desk.claimJudgement(claim.id);
+        const credibility = judgement.verdict === null ? claim.credibility : { ...claim.credibility, analyst: judgement.verdict };
+        return { ...claim, credibility, judgement };
+      }),
+    };
+  }
+
+  judgeClaim(patch: ClaimJudgementPatch): ClaimJudgement {
+    const judgement = this.desk.judgeClaim(patch);
+    this.emit('case:did-change', { reason: 'judgement' });
+    return judgement;
+  }
+
+  correctMention(correction: MentionCorrection): void {
+    this.desk.correctMention(correction);
+    this.reclusterAfterAnalystChange();
+  }
+
+  mergeClaims(claimIds: readonly string[], into: string): void {
+    this.desk.mergeClaims(this.claims(), claimIds, into);
+    this.reclusterAfterAnalystChange();
+  }
+
+  splitClaim(claimId: string, mentions: readonly MentionRef[]): string {
+    const newClaimId = this.desk.splitClaim(claimId, mentions);
+    this.reclusterAfterAnalystChange();
+    return newClaimId;
+  }
+
+  codebook(): string[] {
+    return this.desk.codebook();
+  }
+
+  gradeSource(sourceId: number, grade: ReliabilityGrade): void {
+    this.desk.gradeSource(sourceId, grade);
+    this.emit('case:did-change', { reason: 'judgement' });
+  }
+
+  sourceGrades(): { sourceId: number; grade: ReliabilityGrade }[] {
+    return [...this.desk.sourceGrades()].map(([sourceId, grade]) => ({ sourceId, grade }));
+  }
+
+  annotations(): Annotation[] {
+    return this.desk.annotations();
+  }
+
+  annotate(input: NewAnnotation): Annotation {
+    const annotation = this.desk.annotate({ note: '', tags: [], claimId: null, ...input });
+    this.emit('case:did-change', { reason: 'annotation' });
+    return annotation;
+  }
+
+  updateAnnotation(patch: AnnotationPatch): Annotation {
+    const annotation = this.desk.updateAnnotation(patch);
+    this.emit('case:did-change', { reason: 'annotation' });
+    return annotation;
+  }
+
+  deleteAnnotation(id: number): void {
+    this.desk.deleteAnnotation(id);
+    this.emit('case:did-change', { reason: 'annotation' });
+  }
+
+  history(): HistoryState {
+    return this.desk.history();
+  }
+
+  undo(): HistoryState {
+    const state = this.desk.undo();
+    this.reclusterAfterAnalystChange();
+    return state;
+  }
+
+  redo(): HistoryState {
+    const state = this.desk.redo();
+    this.reclusterAfterAnalystChange();
+    return state;
+  }
+
+  /** Merges, splits and corrections change the clusters: re-cluster (extraction is kept). */
+  private reclusterAfterAnalystChange(): void {
+    updateClaims(this.store.db, readOriginGroups(this.store.db), this.desk.clusterChoices());
+    this.emit('case:did-change', { reason: 'judgement' });
   }
 
   search(query: string, limit = 50): SearchHit[] {

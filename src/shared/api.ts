@@ -11,6 +11,19 @@ import {
   SourceDetail,
   SourceSummary,
 } from './domain';
+import { Claim } from './claims';
+import { ComparisonResult, PairAlignment } from './comparison';
+import {
+  Annotation,
+  AnnotationPatch,
+  ClaimJudgement,
+  ClaimJudgementPatch,
+  HistoryState,
+  MentionCorrection,
+  MentionRef,
+  NewAnnotation,
+  ReliabilityGrade,
+} from './judgements';
 
 const SourceId = z.object({ id: z.number().int().positive() });
 
@@ -36,6 +49,42 @@ export const api = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
     output: AuditEntry.array(),
   },
+  'analysis:run': {
+    input: z.object({}),
+    output: z.object({ pairsScored: z.number(), sourcesCompared: z.number(), sourcesExtracted: z.number(), claims: z.number() }),
+  },
+  'compare:result': { input: z.object({}), output: ComparisonResult },
+  'compare:pair': {
+    input: z.object({ a: z.number().int().positive(), b: z.number().int().positive() }),
+    output: PairAlignment,
+  },
+  'claims:list': {
+    input: z.object({}),
+    output: z.object({ claims: Claim.extend({ judgement: ClaimJudgement }).array() }),
+  },
+  'claims:judge': { input: ClaimJudgementPatch, output: ClaimJudgement },
+  'claims:correct-mention': { input: MentionCorrection, output: z.object({}) },
+  'claims:merge': {
+    input: z.object({ claimIds: z.string().array().min(2), into: z.string() }),
+    output: z.object({}),
+  },
+  'claims:split': {
+    input: z.object({ claimId: z.string(), mentions: MentionRef.array().min(1) }),
+    output: z.object({ newClaimId: z.string() }),
+  },
+  'codebook:list': { input: z.object({}), output: z.string().array() },
+  'sources:grade': { input: SourceId.extend({ grade: ReliabilityGrade }), output: z.object({}) },
+  'sources:grades': {
+    input: z.object({}),
+    output: z.object({ sourceId: z.number().int(), grade: ReliabilityGrade }).array(),
+  },
+  'annotations:list': { input: z.object({}), output: Annotation.array() },
+  'annotations:create': { input: NewAnnotation, output: Annotation },
+  'annotations:update': { input: AnnotationPatch, output: Annotation },
+  'annotations:delete': { input: z.object({ id: z.number().int().positive() }), output: z.object({}) },
+  'history:state': { input: z.object({}), output: HistoryState },
+  'history:undo': { input: z.object({}), output: HistoryState },
+  'history:redo': { input: z.object({}), output: HistoryState },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -29,7 +29,7 @@ const spelledNumbers: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const numberPattern = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(spelledNumbers).join('|')}|${Object.keys(ordinals).join('|')}|\\d+(?:st|nd|rd|th))`;
+const numberPattern = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(ordinals).join('|')}|${Object.keys(spelledNumbers).join('|')})\\b|\\d+(?:st|nd|rd|th))`;
 const scalePattern = '(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?';
 const unitPattern = '(?:(?:-|\\s)(day|week|month|year|hour|minute|decade|percent|per cent)s?\\b|(%))?';
 const quantityPattern = new RegExp(`${qualifierPattern}${currencyPattern}${numberPattern}${scalePattern}${unitPattern}`, 'gi');

@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { applyClusterChoices } from '../desk/applyClusterChoices';
+import { noClusterChoices, type ClusterChoices } from '../desk/ClusterChoices';
 import { ClaimRepository } from '../store/claimRepository';
 import { clusterClaims } from './clusterClaims';
 import { extractClaims } from './extractClaims';
@@ -10,7 +12,11 @@ export const extractorVersion = 1;
  * Extracts the claims of every source not yet extracted (by this extractor version), then
  * re-clusters the whole case and grades each claim against the given origin groups.
  */
-export function updateClaims(db: Database, originGroups: number[][]): { sourcesExtracted: number; claims: number } {
+export function updateClaims(
+  db: Database,
+  originGroups: number[][],
+  choices: ClusterChoices = noClusterChoices,
+): { sourcesExtracted: number; claims: number } {
   const repository = new ClaimRepository(db);
   const pending = repository.sourcesToExtract(extractorVersion);
   const at = new Date().toISOString();
@@ -19,7 +25,7 @@ export function updateClaims(db: Database, originGroups: number[][]): { sourcesE
     if (!source) continue;
     repository.saveExtraction(sourceId, extractClaims(source), extractorVersion, at);
   }
-  const clusters = clusterClaims(repository.mentions(), originGroups);
+  const clusters = applyClusterChoices(clusterClaims(repository.mentions(), originGroups), choices, originGroups);
   repository.replaceClaims(clusters);
   return { sourcesExtracted: pending.length, claims: clusters.length };
 }

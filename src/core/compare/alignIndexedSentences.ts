@@ -1,9 +1,10 @@
-import { alignTokenizedPair, type MatchLabel } from './alignSentencePair';
+import { alignPreparedPair, type MatchLabel } from './alignSentencePair';
 import type { SentenceAlignment } from './CompareSource';
 import { diffWords } from './diffWords';
 import { defaultCandidateOptions, findCandidatePairs, type CandidateOptions, type CandidateText } from './findCandidatePairs';
 import type { IndexedSentence } from './indexSentence';
-import { tokenizeForCompare, type CompareToken } from './tokenizeForCompare';
+import { prepareSentence, type PreparedSentence } from './prepareSentence';
+import { tokenizeForCompare } from './tokenizeForCompare';
 
 export interface AlignIndexedOptions {
   /** When given, only pairs with a sentence of one of these sources are aligned. */
@@ -46,15 +47,16 @@ export function alignIndexedSentences(
     groups[groupIndex]?.push(sentence);
   }
 
-  const tokenCache = new Map<number, CompareToken[]>();
-  const tokensOf = (sentenceId: number): CompareToken[] => {
-    let tokens = tokenCache.get(sentenceId);
-    if (!tokens) {
-      tokens = tokenizeForCompare(textOf(sentenceId));
-      tokenCache.set(sentenceId, tokens);
+  const preparedCache = new Map<number, PreparedSentence>();
+  const preparedOf = (sentenceId: number): PreparedSentence => {
+    let prepared = preparedCache.get(sentenceId);
+    if (!prepared) {
+      prepared = prepareSentence(tokenizeForCompare(textOf(sentenceId)));
+      preparedCache.set(sentenceId, prepared);
     }
-    return tokens;
+    return prepared;
   };
+  const tokensOf = (sentenceId: number) => preparedOf(sentenceId).tokens;
   const alignments: SentenceAlignment[] = [];
   const addPair = (first: IndexedSentence, second: IndexedSentence, label: MatchLabel, score: number): void => {
     if (first.sourceId === second.sourceId || (!isTouched(first.sourceId) && !isTouched(second.sourceId))) return;
@@ -95,7 +97,7 @@ export function alignIndexedSentences(
     const firstRepresentative = firstGroup?.[0];
     const secondRepresentative = secondGroup?.[0];
     if (!firstGroup || !secondGroup || !firstRepresentative || !secondRepresentative) continue;
-    const { label, score } = alignTokenizedPair(tokensOf(firstRepresentative.id), tokensOf(secondRepresentative.id));
+    const { label, score } = alignPreparedPair(preparedOf(firstRepresentative.id), preparedOf(secondRepresentative.id));
     if (label === 'unique') continue;
     for (const first of firstGroup) for (const second of secondGroup) addPair(first, second, label, score);
   }

@@ -14,7 +14,10 @@ export interface CompareToken {
 const wordPattern = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 const diacritics = /\p{M}/gu;
 
+const nonAscii = /[^\x00-\x7f]/;
+
 export function normaliseWord(word: string): string {
+  if (!nonAscii.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(diacritics, '').replace(/[’ʼ]/g, "'").toLowerCase();
 }
 

@@ -17,6 +17,7 @@ import type { CaseStore } from '../store/CaseStore';
 import { JudgementRepository, type Row, type RowState } from '../store/judgementRepository';
 import { WorkbenchError } from '../WorkbenchError';
 import { anchorSpan, resolveAnchor } from './anchorSpan';
+import type { ClusterChoices } from './ClusterChoices';
 
 type Change = Omit<RowState, 'row'> & { row: Row | null };
 
@@ -200,7 +201,7 @@ export class AnalystDesk {
   }
 
   /** Corrections keyed `sourceId:start:end`, each field the analyst set. */
-  mentionCorrections(): Map<string, Partial<Record<MentionCorrection['field'], string>>> {
+  private mentionCorrections(): Map<string, Partial<Record<MentionCorrection['field'], string>>> {
     const ids = new Map(this.store.sources.list().map((source) => [source.sha256, source.id]));
     const corrections = new Map<string, Partial<Record<MentionCorrection['field'], string>>>();
     for (const row of this.judgements.all('mention_corrections')) {
@@ -241,8 +242,13 @@ export class AnalystDesk {
     return newId;
   }
 
+  /** Everything the claim engine must lay over its own clustering on every run. */
+  clusterChoices(): ClusterChoices {
+    return { overrides: this.clusterOverrides(), corrections: this.mentionCorrections() };
+  }
+
   /** The analyst's cluster choices keyed `sourceId:start:end` → claim id. */
-  clusterOverrides(): Map<string, string> {
+  private clusterOverrides(): Map<string, string> {
     const ids = new Map(this.store.sources.list().map((source) => [source.sha256, source.id]));
     const overrides = new Map<string, string>();
     for (const row of this.judgements.all('cluster_overrides')) {

@@ -50,4 +50,5 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-default-apps',
   '--disable-domain-reliability',
+  '--disable-dev-shm-usage',
 ];

@@ -1,5 +1,5 @@
 // How values read in the views: dates in the analyst's locale, hashes shortened, counts grouped.
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const dateFormatUtc = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   month: 'short',
@@ -9,13 +9,20 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
 });
 const numberFormat = new Intl.NumberFormat();
 
-/** A published date as written (`2025-03-18`) reads as a date; with a time, as date and time. */
+/**
+ * A published date reads as the source wrote it: a date stays a date, and a time keeps
+ * its own offset (a 09:27 IST story is not shown as 03:57 London time).
+ */
 export function formatPublished(value: string | null): string {
   if (!value) return '—';
-  const isDateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(isDateOnly ? `${value}T12:00:00` : value);
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
+  if (!match?.[1]) return value;
+  const date = new Date(`${match[1]}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return value;
-  return isDateOnly ? dateFormat.format(date) : dateTimeFormat.format(date);
+  const day = dateFormatUtc.format(date);
+  if (!match[2]) return day;
+  const offset = match[3] === 'Z' ? 'UTC' : match[3] ? `UTC${match[3]}` : '';
+  return `${day}, ${match[2]}${offset ? ` ${offset}` : ''}`;
 }
 
 export function formatDateTime(value: string | null): string {

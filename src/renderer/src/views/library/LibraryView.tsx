@@ -150,7 +150,7 @@ export function LibraryView() {
                     onKeyDown={(event) => onRowKeyDown(event, index)}
                   >
                     {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={cell.column.id === 'words' ? 'is-numeric' : undefined}>
+                      <td key={cell.id} className={cellClass(cell.column.id)}>
                         <FlexRender cell={cell} />
                       </td>
                     ))}
@@ -165,4 +165,11 @@ export function LibraryView() {
       ) : null}
     </div>
   );
+}
+
+/** Titles wrap; short values and figures stay on one line so rows scan evenly. */
+function cellClass(columnId: string): string | undefined {
+  if (columnId === 'words') return 'is-numeric nowrap';
+  if (columnId === 'title' || columnId === 'outlet' || columnId === 'byline') return undefined;
+  return 'nowrap';
 }
