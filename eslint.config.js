@@ -1,4 +1,6 @@
 // Lint rules for the whole repository; typed rules use the project's tsconfig.
+import electronSecurity from 'eslint-plugin-electron-security';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,6 +15,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
+    },
+  },
+  { ...reactHooks.configs.flat.recommended, files: ['src/renderer/**/*.{ts,tsx}'] },
+  // The Electron shell: the security checklist as errors (strict), taught our one sender
+  // guard and our one IPC door.
+  {
+    ...electronSecurity.configs.strict,
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    rules: {
+      ...electronSecurity.configs.strict.rules,
+      'electron-security/require-ipc-sender-validation': ['error', { senderGuards: ['isTrustedEvent'] }],
+      'electron-security/require-factory': [
+        'error',
+        { factories: [{ api: 'ipcMain.handle', use: 'registerBridgeHandlers', allowIn: ['src/main/api/registerBridgeHandlers.ts'] }] },
+      ],
     },
   },
   {

@@ -3,10 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatTable } from '../src/cli/formatTable';
 import type { BenchCase, BenchRow } from './BenchRow';
+import { claimsBench } from './cases/claimsBench';
+import { compareBench } from './cases/compareBench';
 import { importBench } from './cases/importBench';
 
 const benchCases: Record<string, BenchCase> = {
   import: importBench,
+  compare: compareBench,
+  claims: claimsBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -36,7 +36,8 @@ if (vitest) {
 } else if (!vitestOk) failed += 1;
 
 if (existsSync('playwright.config.ts')) {
-  const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  count(run('build the app for the end-to-end tests', 'npx', ['electron-vite', 'build']));
+  const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   });
   const e2e = readJson(e2eReport);

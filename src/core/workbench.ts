@@ -30,6 +30,9 @@ import type {
   ReliabilityGrade,
 } from '../shared/judgements';
 import { AnalystDesk } from './desk/AnalystDesk';
+import { buildDossier } from './dossier/buildDossier';
+import { readDossierInput } from './dossier/DossierInput';
+import { DossierOptions, type Dossier, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
@@ -253,6 +256,12 @@ export class Workbench {
 
   annotations(): Annotation[] {
     return this.desk.annotations();
+  }
+
+  /** The dossier's data for the chosen options; reads the case, never writes it. */
+  dossier(options: DossierOptionsInput = {}): Dossier {
+    const parsed = DossierOptions.parse(options);
+    return buildDossier(readDossierInput(this), parsed, parsed.generatedAt ?? (this.options.now ?? (() => new Date()))().toISOString());
   }
 
   annotate(input: NewAnnotation): Annotation {

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
 import type { CliCommand } from '../CliCommand';
 
@@ -6,6 +8,7 @@ export const sampleCommand: CliCommand = {
   usage: 'sample',
   summary: 'Create (or open) the bundled sample case: the five articles of the founding case.',
   async run({ casePath, isJson, out }) {
+    mkdirSync(dirname(casePath), { recursive: true });
     const workbench = await ensureSampleCase(casePath);
     const info = workbench.caseInfo();
     workbench.close();

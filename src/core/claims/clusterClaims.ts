@@ -63,7 +63,6 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: 
       blocks.set(key, block);
     }
   });
-  const compared = new Set<number>();
   for (const block of blocks.values()) {
     // A key shared by very many mentions says nothing about any two of them.
     if (block.length < 2 || block.length > maxBlock) continue;
@@ -72,9 +71,6 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: 
         const first = block[i] as number;
         const second = block[j] as number;
         if (sets.find(first) === sets.find(second)) continue;
-        const pairKey = first * 1_000_003 + second;
-        if (compared.has(pairKey)) continue;
-        compared.add(pairKey);
         if (isSame(items[first] as T, items[second] as T)) sets.union(first, second);
       }
     }
@@ -90,9 +86,13 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: 
 }
 
 function shared(first: readonly string[], second: readonly string[]): number {
-  const set = new Set(first);
+  return sharedSets(new Set(first), new Set(second));
+}
+
+function sharedSets(first: ReadonlySet<string>, second: ReadonlySet<string>): number {
+  const [small, large] = first.size <= second.size ? [first, second] : [second, first];
   let count = 0;
-  for (const item of new Set(second)) if (set.has(item)) count += 1;
+  for (const item of small) if (large.has(item)) count += 1;
   return count;
 }
 
@@ -116,6 +116,7 @@ function judgeAgainstMajority(
   mentions: readonly StoredMention[],
   conflict: (first: StoredMention, second: StoredMention) => string | null,
   signature: (mention: StoredMention) => string,
+  variantsJudged = maxVariantsJudged,
 ): { representative: StoredMention; judged: ClusteredMention[] } {
   const ordered = [...mentions].sort(byPublication);
   // Mentions that say the same thing the same way are judged once, as one variant.
@@ -126,7 +127,7 @@ function judgeAgainstMajority(
     variant.sources.add(mention.sourceId);
     variants.set(key, variant);
   }
-  const candidates = [...variants.values()].slice(0, maxVariantsJudged);
+  const candidates = [...variants.values()].slice(0, variantsJudged);
   let representative = ordered[0] as StoredMention;
   let bestAgreement = -1;
   for (const candidate of candidates) {
@@ -215,15 +216,17 @@ function measureOf(mention: Of<'quantity'>): string {
 }
 
 function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
+  const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
   const groups = groupBy(
     mentions,
     (mention) => (mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`]),
     (first, second) => {
       if (first.sourceId === second.sourceId && first.start === second.start) return true;
       const thing = first.quantity.thing ?? '';
-      const context = (mention: Of<'quantity'>): string[] => mention.context.filter((word) => word !== thing && !/^\d/.test(word));
-      const common = shared(context(first), context(second));
-      const smaller = Math.min(context(first).length, context(second).length) || 1;
+      const firstContext = contextSets.get(first) ?? new Set<string>();
+      const secondContext = contextSets.get(second) ?? new Set<string>();
+      const common = sharedSets(firstContext, secondContext) - (firstContext.has(thing) && secondContext.has(thing) ? 1 : 0);
+      const smaller = Math.min(firstContext.size, secondContext.size) || 1;
       // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
       const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
       if (isElapsed) return common >= 1;
@@ -282,11 +285,14 @@ function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimClus
   // Block on the rarest words some other mention also has; a word no one else uses joins nothing.
   const rarest = (mention: Of<'statement'>): string[] =>
     mention.stems.filter((word) => (frequency.get(word) ?? 0) > 1).sort((first, second) => (frequency.get(first) ?? 0) - (frequency.get(second) ?? 0) || (first < second ? -1 : 1)).slice(0, 4);
+  const stemSets = new Map(mentions.map((mention) => [mention, new Set(mention.stems)]));
   const groups = groupBy(mentions, rarest, (first, second) => {
     if (first.sourceId === second.sourceId) return false;
-    const common = shared(first.stems, second.stems);
-    return common >= 4 && common / Math.min(first.stems.length, second.stems.length) >= 0.45;
-  });
+    const firstStems = stemSets.get(first) ?? new Set<string>();
+    const secondStems = stemSets.get(second) ?? new Set<string>();
+    const common = sharedSets(firstStems, secondStems);
+    return common >= 4 && common / Math.min(firstStems.size, secondStems.size) >= 0.45;
+  }, 100);
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'statement'>);
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
@@ -297,7 +303,7 @@ function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimClus
       return decision.stance === 'against' && decision.probabilities[1] >= 0.6 && reverse.probabilities[1] < 0.5
         ? `denies it (stance model: ${Math.round(decision.probabilities[1] * 100)}% against)`
         : null;
-    }, (mention) => String(mention.id));
+    }, (mention) => String(mention.id), 1);
     const statement = representative as Of<'statement'>;
     return { kind: 'statement' as const, text: statement.sentence, speaker: statement.attribution, value: null, mentions: judged };
   });

@@ -28,7 +28,7 @@ export interface CandidateOptions {
   minSharedShare: number;
 }
 
-export const defaultCandidateOptions: CandidateOptions = { maxPostings: 200, minSharedShare: 0.1 };
+export const defaultCandidateOptions: CandidateOptions = { maxPostings: 200, minSharedShare: 0.3 };
 
 const maxExactInteger = 2 ** 53;
 
@@ -46,30 +46,42 @@ export function findCandidatePairs(texts: readonly CandidateText[], options: Can
   });
   postings.sort();
 
+  // Decode once into typed arrays: the pair loop below is the hot path of the whole engine.
+  const postingShingle = new Float64Array(postings.length);
+  const postingText = new Int32Array(postings.length);
+  for (let index = 0; index < postings.length; index += 1) {
+    const key = postings[index] ?? 0;
+    const text = key % textSlots;
+    postingText[index] = text;
+    postingShingle[index] = (key - text) / textSlots;
+  }
+  const touchedFlags = Uint8Array.from(texts, (text) => (text.isTouched ? 1 : 0));
+  const soleSources = Float64Array.from(texts, (text) => text.soleSource);
+
   let pairs = new Float64Array(1024);
   let pairCount = 0;
   let runStart = 0;
   while (runStart < postings.length) {
-    const shingle = Math.floor((postings[runStart] ?? 0) / textSlots);
+    const shingle = postingShingle[runStart];
     let runEnd = runStart + 1;
-    while (runEnd < postings.length && Math.floor((postings[runEnd] ?? 0) / textSlots) === shingle) runEnd += 1;
+    while (runEnd < postings.length && postingShingle[runEnd] === shingle) runEnd += 1;
     const runLength = runEnd - runStart;
     if (runLength >= 2 && runLength <= options.maxPostings) {
+      if (pairCount + (runLength * (runLength - 1)) / 2 > pairs.length) {
+        const grown = new Float64Array(Math.max(pairs.length * 2, pairCount + runLength * runLength));
+        grown.set(pairs.subarray(0, pairCount));
+        pairs = grown;
+      }
       for (let i = runStart; i < runEnd; i += 1) {
-        const first = (postings[i] ?? 0) % textSlots;
-        const firstText = texts[first];
-        if (!firstText) continue;
+        const first = postingText[i] ?? 0;
+        const isFirstTouched = touchedFlags[first] === 1;
+        const firstSource = soleSources[first] ?? -1;
         for (let j = i + 1; j < runEnd; j += 1) {
-          const second = (postings[j] ?? 0) % textSlots;
-          const secondText = texts[second];
-          if (!secondText || (!firstText.isTouched && !secondText.isTouched)) continue;
-          if (firstText.soleSource !== -1 && firstText.soleSource === secondText.soleSource) continue;
-          if (pairCount === pairs.length) {
-            const grown = new Float64Array(pairs.length * 2);
-            grown.set(pairs);
-            pairs = grown;
-          }
-          pairs[pairCount++] = first < second ? first * textSlots + second : second * textSlots + first;
+          const second = postingText[j] ?? 0;
+          if (!isFirstTouched && touchedFlags[second] !== 1) continue;
+          if (firstSource !== -1 && firstSource === soleSources[second]) continue;
+          // Postings of one shingle are sorted by text index, so first < second.
+          pairs[pairCount++] = first * textSlots + second;
         }
       }
     }

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { bridgeApi, type BridgeMethod, type Result, type ShellApi, type ShellMethod } from '../../shared/api';
-import { isTrustedSender } from '../security/isTrustedSender';
+import { isTrustedSender, type SenderFrame } from '../security/isTrustedSender';
 import type { WorkbenchWorkerClient } from '../workbenchWorker/WorkbenchWorkerClient';
 import { describeIssues, isApiMethod } from './invokeApiHandler';
 import { toApiError } from './toApiError';
@@ -16,22 +16,28 @@ export type ShellHandlers = {
  */
 export function registerBridgeHandlers(workbench: WorkbenchWorkerClient, shell: ShellHandlers): void {
   for (const method of Object.keys(bridgeApi) as BridgeMethod[]) {
-    ipcMain.handle(method, (event, rawInput: unknown) => handle(event, method, rawInput, workbench, shell));
+    ipcMain.handle(method, async (event, rawInput: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedEvent(event)) {
+        console.warn(`[ipc] refused ${method} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+        return { ok: false, error: { code: 'forbidden', message: 'This page may not call the workbench.' } };
+      }
+      return handle(method, rawInput, workbench, shell);
+    });
   }
 }
 
+function isTrustedEvent(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  const sender: SenderFrame | null = frame ? { url: frame.url, isTopFrame: frame === event.sender.mainFrame } : null;
+  return isTrustedSender(sender);
+}
+
 async function handle(
-  event: IpcMainInvokeEvent,
   method: BridgeMethod,
   rawInput: unknown,
   workbench: WorkbenchWorkerClient,
   shell: ShellHandlers,
 ): Promise<Result<unknown>> {
-  const frame = event.senderFrame;
-  if (!isTrustedSender(frame ? { url: frame.url, isTopFrame: frame === event.sender.mainFrame } : null)) {
-    console.warn(`[ipc] refused ${method} from ${frame?.url ?? 'a destroyed frame'}`);
-    return { ok: false, error: { code: 'forbidden', message: 'This page may not call the workbench.' } };
-  }
   const parsed = bridgeApi[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error.issues) } };
   if (isApiMethod(method)) return workbench.call(method, parsed.data);

@@ -1,0 +1,90 @@
+import type { TextSpan } from '../../shared/domain';
+
+interface Word extends TextSpan {
+  key: string;
+}
+
+const wordPattern = /[\p{L}\p{N}£$€¥%]+(?:[.,'’:/-][\p{L}\p{N}%]+)*/gu;
+const monthOrDay =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/u;
+/** Below this share of common words two wordings are different sentences, and only values are worth marking. */
+const closeWordingShare = 0.5;
+
+function words(text: string): Word[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    key: match[0].toLowerCase().replace(/’/g, "'"),
+  }));
+}
+
+const isValueLike = (key: string) => /\p{N}/u.test(key) || monthOrDay.test(key);
+
+/** Joins spans separated only by spaces or punctuation, so a changed phrase reads as one mark. */
+function mergeSpans(spans: TextSpan[], text: string): TextSpan[] {
+  const merged: TextSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else if (last && /^[\s,;:()–—-]*$/u.test(text.slice(last.end, span.start)) && span.start - last.end <= 3) last.end = span.end;
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/**
+ * Where a contradicting mention departs from the claim's wording: the words outside their
+ * longest common subsequence when the two are close (a reworded quote), otherwise only the
+ * figures, dates and the values the conflict reason names (a different sentence stating a
+ * different number). Spans are character offsets into `mentionText`.
+ */
+export function findConflictSpans(claimText: string, mentionText: string, reason: string | undefined): TextSpan[] {
+  const claimWords = words(claimText);
+  const mentionWords = words(mentionText);
+  if (mentionWords.length === 0) return [];
+  const inCommon = commonMask(claimWords.map((word) => word.key), mentionWords.map((word) => word.key));
+  const common = inCommon.filter(Boolean).length;
+  const claimKeys = new Set(claimWords.map((word) => word.key));
+  const isClose = common / mentionWords.length >= closeWordingShare;
+  const spans: TextSpan[] = [];
+  if (isClose) {
+    mentionWords.forEach((word, index) => {
+      if (!inCommon[index]) spans.push({ start: word.start, end: word.end });
+    });
+  } else {
+    for (const word of mentionWords) if (isValueLike(word.key) && !claimKeys.has(word.key)) spans.push({ start: word.start, end: word.end });
+  }
+  const lowerMention = mentionText.toLowerCase();
+  for (const match of (reason ?? '').matchAll(/"([^"]{2,80})"/g)) {
+    const value = (match[1] ?? '').toLowerCase();
+    const at = lowerMention.indexOf(value);
+    if (at >= 0 && !claimText.toLowerCase().includes(value)) spans.push({ start: at, end: at + value.length });
+  }
+  return mergeSpans(spans, mentionText);
+}
+
+/** For each variant word, whether it belongs to the longest common subsequence with the reference. */
+function commonMask(reference: readonly string[], variant: readonly string[]): boolean[] {
+  const rows = reference.length;
+  const columns = variant.length;
+  const table: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
+  for (let i = rows - 1; i >= 0; i -= 1) {
+    const row = table[i] as number[];
+    const below = table[i + 1] as number[];
+    for (let j = columns - 1; j >= 0; j -= 1) {
+      row[j] = reference[i] === variant[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const mask = new Array<boolean>(columns).fill(false);
+  let i = 0;
+  let j = 0;
+  while (i < rows && j < columns) {
+    if (reference[i] === variant[j]) {
+      mask[j] = true;
+      i += 1;
+      j += 1;
+    } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i += 1;
+    else j += 1;
+  }
+  return mask;
+}

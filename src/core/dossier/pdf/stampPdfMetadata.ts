@@ -1,0 +1,26 @@
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import type { Dossier } from '../../../shared/dossier';
+
+/**
+ * Writes the dossier's identity into the PDF's Info dictionary: Chromium sets only the title,
+ * so the fingerprint goes into Subject, Keywords and a `CaseFingerprint` entry of its own.
+ * The document structure (tags, outline) is kept as Chromium wrote it.
+ */
+export async function stampPdfMetadata(pdf: Uint8Array, dossier: Dossier): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const fingerprint = `sha256:${dossier.case.fingerprint}`;
+  document.setTitle(`Dossier — ${dossier.case.name}`, { showInWindowTitleBar: true });
+  document.setSubject(`Triangulate dossier of case "${dossier.case.name}"; case fingerprint ${fingerprint}`);
+  document.setKeywords(['Triangulate dossier', `case fingerprint ${fingerprint}`]);
+  if (dossier.case.analystName) document.setAuthor(dossier.case.analystName);
+  document.setCreator('Triangulate');
+  document.setLanguage('en');
+  const generatedAt = new Date(dossier.generatedAt);
+  if (!Number.isNaN(generatedAt.getTime())) {
+    document.setCreationDate(generatedAt);
+    document.setModificationDate(generatedAt);
+  }
+  document.getInfoDict().set(PDFName.of('CaseFingerprint'), PDFString.of(fingerprint));
+  document.getInfoDict().set(PDFName.of('DossierSchemaVersion'), PDFString.of(String(dossier.schemaVersion)));
+  return document.save({ useObjectStreams: false });
+}
