@@ -49,9 +49,9 @@ To get it, on a machine that can reach Electron's release host:
 then build better-sqlite3 for Electron's ABI (see README, "Running the desktop app") and run npm start again.
 
 Meanwhile the command line works on the same Workbench:
-  npx triangulate sample           create or open the sample case
-  npx triangulate sources          list its sources
-  npx triangulate search "sanctions"
+  npm run --silent cli -- sample            create or open the sample case
+  npm run --silent cli -- sources           list its sources
+  npm run --silent cli -- search sanctions
 Preparing the sample case now…
 `);
   // The CLI keeps its default case in ~/.triangulate; make sure the folder exists.

@@ -42,7 +42,8 @@ export const DossierSource = SourceSummary.extend({
   label: z.string(),
   /** The analyst's reliability grade (A–F), null when not graded. */
   grade: ReliabilityGrade.nullable(),
-  provenance: z.record(MetadataField, FieldProvenance),
+  /** Where each metadata field was read from; fields never read are absent. */
+  provenance: z.partialRecord(MetadataField, FieldProvenance),
   /** Index into `reuse.originGroups`, or null when the source is in no group. */
   originGroup: z.number().int().nullable(),
 });

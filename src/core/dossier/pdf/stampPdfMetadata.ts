@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { Dossier } from '../../../shared/dossier';
 
 /**
@@ -20,7 +20,9 @@ export async function stampPdfMetadata(pdf: Uint8Array, dossier: Dossier): Promi
     document.setCreationDate(generatedAt);
     document.setModificationDate(generatedAt);
   }
-  document.getInfoDict().set(PDFName.of('CaseFingerprint'), PDFString.of(fingerprint));
-  document.getInfoDict().set(PDFName.of('DossierSchemaVersion'), PDFString.of(String(dossier.schemaVersion)));
+  // setTitle and friends have created the Info dictionary; pdf-lib keeps its getter private.
+  const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of('CaseFingerprint'), PDFString.of(fingerprint));
+  info.set(PDFName.of('DossierSchemaVersion'), PDFString.of(String(dossier.schemaVersion)));
   return document.save({ useObjectStreams: false });
 }

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { NetworkStatus } from '../../../shared/api';
 import { callBridge } from './callBridge';
@@ -10,6 +10,12 @@ export const queryKeys = {
   search: (query: string) => ['search', query] as const,
   audit: ['audit'] as const,
   network: ['network'] as const,
+  claims: ['claims'] as const,
+  grades: ['grades'] as const,
+  annotations: ['annotations'] as const,
+  history: ['history'] as const,
+  comparison: ['comparison'] as const,
+  codebook: ['codebook'] as const,
 };
 
 export const useCaseInfo = () => useQuery({ queryKey: queryKeys.caseInfo, queryFn: () => callBridge('case:info', {}) });
@@ -50,3 +56,35 @@ export function useBridgeEvents(): void {
     };
   }, [queryClient]);
 }
+
+// The analyst's desk: claims with judgements, grades, annotations, undo history, origins.
+export const useClaims = () => useQuery({ queryKey: queryKeys.claims, queryFn: () => callBridge('claims:list', {}) });
+
+export const useSourceGrades = () => useQuery({ queryKey: queryKeys.grades, queryFn: () => callBridge('sources:grades', {}) });
+
+export const useAnnotations = () => useQuery({ queryKey: queryKeys.annotations, queryFn: () => callBridge('annotations:list', {}) });
+
+export const useHistory = () => useQuery({ queryKey: queryKeys.history, queryFn: () => callBridge('history:state', {}) });
+
+export const useComparison = () => useQuery({ queryKey: queryKeys.comparison, queryFn: () => callBridge('compare:result', {}) });
+
+export const useCodebook = () => useQuery({ queryKey: queryKeys.codebook, queryFn: () => callBridge('codebook:list', {}) });
+
+export const compareQueryKeys = {
+  result: ['compare-result'] as const,
+  pair: (a: number, b: number) => ['compare-pair', a, b] as const,
+};
+
+export const useComparison = () =>
+  useQuery({ queryKey: compareQueryKeys.result, queryFn: () => callBridge('compare:result', {}) });
+
+export const useComparePair = (a: number | null, b: number | null) =>
+  useQuery({
+    queryKey: compareQueryKeys.pair(a ?? 0, b ?? 0),
+    queryFn: () => callBridge('compare:pair', { a: a ?? 0, b: b ?? 0 }),
+    enabled: a !== null && b !== null && a !== b,
+  });
+
+/** Runs the analysis; the Workbench announces the change, which refetches every view. */
+export const useRunAnalysis = () =>
+  useMutation({ mutationFn: () => callBridge('analysis:run', {}) });

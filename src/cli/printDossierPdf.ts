@@ -1,0 +1,55 @@
+// The CLI's PDF printer: the dossier HTML printed by Chromium through playwright-core, with
+// every request refused. The app prints the same HTML with `webContents.printToPDF`.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import type { Dossier } from '../shared/dossier';
+import { dossierPageSetup } from '../core/dossier/pdf/dossierPageSetup';
+import { stampPdfMetadata } from '../core/dossier/pdf/stampPdfMetadata';
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Debian's Chromium unless $TRIANGULATE_CHROMIUM names another; playwright's own download as a last resort. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.TRIANGULATE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
+}
+
+export async function launchPrinter(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+}
+
+/** Prints the dossier's HTML to PDF bytes, with the case fingerprint in the PDF's metadata. */
+export async function printDossierPdf(html: string, dossier: Dossier, browser?: Browser): Promise<Uint8Array> {
+  const owned = browser ? undefined : await launchPrinter();
+  const printer = browser ?? (owned as Browser);
+  const context = await printer.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
+  try {
+    const page = await context.newPage();
+    // The dossier references nothing outside itself; refuse anything that tries.
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const setup = dossierPageSetup(dossier);
+    const pdf = await page.pdf({
+      width: `${setup.widthMm}mm`,
+      height: `${setup.heightMm}mm`,
+      margin: {
+        top: `${setup.marginsMm.top}mm`,
+        right: `${setup.marginsMm.right}mm`,
+        bottom: `${setup.marginsMm.bottom}mm`,
+        left: `${setup.marginsMm.left}mm`,
+      },
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: setup.headerTemplate,
+      footerTemplate: setup.footerTemplate,
+      tagged: true,
+      outline: true,
+    });
+    return await stampPdfMetadata(pdf, dossier);
+  } finally {
+    await context.close();
+    await owned?.close();
+  }
+}
