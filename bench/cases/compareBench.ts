@@ -31,7 +31,7 @@ function wordsOf(sources: readonly CompareSource[]): number {
  * the articles are derived from earlier ones as news reuse works: light-edit copies, synonym-spun
  * copies (a fixed random word-for-word "thesaurus") and articles that lift a few sentences.
  */
-function generateSources(realTexts: readonly string[], count: number, seed: number): CompareSource[] {
+export function generateSources(realTexts: readonly string[], count: number, seed: number): CompareSource[] {
   const random = seededRandom(seed);
   const chain = new Map<string, string[]>();
   const starts: string[][] = [];

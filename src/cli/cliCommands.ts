@@ -1,6 +1,7 @@
 import type { CliCommand } from './CliCommand';
 import { claimsCommand } from './commands/claimsCommand';
 import { compareCommand } from './commands/compareCommand';
+import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -16,4 +17,5 @@ export const cliCommands: readonly CliCommand[] = [
   searchCommand,
   compareCommand,
   claimsCommand,
+  exportCommand,
 ];

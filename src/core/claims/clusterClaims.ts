@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { classifyStance } from './stance/classifyStance';
+import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from './findDates';
 import { quantityConflict } from './findQuantities';
 import { diffQuoteWords } from './diffQuoteWords';
@@ -53,11 +53,16 @@ class UnionFind {
 }
 
 /** Groups indices whose items share a blocking key and pass `isSame`. */
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: (first: T, second: T) => boolean, maxBlock = 400): number[][] {
+function groupBy<T>(
+  items: readonly T[],
+  keysOf: (item: T, index: number) => string[],
+  isSame: (first: T, second: T, firstIndex: number, secondIndex: number) => boolean,
+  maxBlock = 400,
+): number[][] {
   const sets = new UnionFind(items.length);
   const blocks = new Map<string, number[]>();
   items.forEach((item, index) => {
-    for (const key of keysOf(item)) {
+    for (const key of keysOf(item, index)) {
       const block = blocks.get(key) ?? [];
       block.push(index);
       blocks.set(key, block);
@@ -71,7 +76,7 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[], isSame: 
         const first = block[i] as number;
         const second = block[j] as number;
         if (sets.find(first) === sets.find(second)) continue;
-        if (isSame(items[first] as T, items[second] as T)) sets.union(first, second);
+        if (isSame(items[first] as T, items[second] as T, first, second)) sets.union(first, second);
       }
     }
   }
@@ -93,6 +98,24 @@ function sharedSets(first: ReadonlySet<string>, second: ReadonlySet<string>): nu
   const [small, large] = first.size <= second.size ? [first, second] : [second, first];
   let count = 0;
   for (const item of small) if (large.has(item)) count += 1;
+  return count;
+}
+
+/** How many numbers two ascending arrays of distinct numbers share. */
+function sortedOverlap(first: Int32Array, second: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as number;
+    const b = second[j] as number;
+    if (a === b) {
+      count += 1;
+      i += 1;
+      j += 1;
+    } else if (a < b) i += 1;
+    else j += 1;
+  }
   return count;
 }
 
@@ -160,9 +183,9 @@ const sourceDate = (mention: StoredMention): string => mention.publishedAt?.slic
 
 type Of<K extends ClaimKind> = Extract<StoredMention, { kind: K }>;
 
-function lcsRatio(first: readonly string[], second: readonly string[]): number {
+function lcsRatio(first: readonly string[], second: readonly string[], firstSet: ReadonlySet<string>, secondSet: ReadonlySet<string>): number {
   // Cheap bound first: the common subsequence cannot exceed the shared vocabulary.
-  if (shared(first, second) / Math.max(first.length, second.length, 1) < 0.6) return 0;
+  if (sharedSets(firstSet, secondSet) / Math.max(first.length, second.length, 1) < 0.6) return 0;
   const { common } = diffQuoteWords(first, second);
   return common / Math.max(first.length, second.length, 1);
 }
@@ -173,7 +196,15 @@ function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<strin
     for (let index = 0; index + 3 <= mention.words.length; index += 1) keys.push(mention.words.slice(index, index + 3).join(' '));
     return keys.length > 0 ? keys : [mention.words.join(' ')];
   };
-  const groups = groupBy(mentions, trigrams, (first, second) => lcsRatio(first.words, second.words) >= 0.6, 200);
+  const wordSets = mentions.map((mention) => new Set(mention.words));
+  const wordings = new Map(mentions.map((mention) => [mention, mention.words.join(' ')]));
+  const wordingOf = (mention: Of<'quote'>): string => wordings.get(mention) ?? mention.words.join(' ');
+  const groups = groupBy(
+    mentions,
+    trigrams,
+    (first, second, firstIndex, secondIndex) => lcsRatio(first.words, second.words, wordSets[firstIndex] ?? new Set(), wordSets[secondIndex] ?? new Set()) >= 0.6,
+    200,
+  );
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'quote'>);
     const speakerKeyOf = (mention: Of<'quote'>): string | null =>
@@ -187,7 +218,7 @@ function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<strin
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const a = first as Of<'quote'>;
       const b = second as Of<'quote'>;
-      if (a.words.join(' ') !== b.words.join(' ')) {
+      if (wordingOf(a) !== wordingOf(b)) {
         const { removed, added } = diffQuoteWords(a.words, b.words);
         // A quotation cut short is the same words, not an altered quotation.
         if (removed.length > 0 && added.length === 0 && b.words.length >= 5) return null;
@@ -197,7 +228,7 @@ function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<strin
       const keyB = speakerKeyOf(b);
       if (keyA && keyB && keyA !== keyB) return `attributed to ${speakerNames.get(keyB) ?? keyB}, not ${speakerNames.get(keyA) ?? keyA}`;
       return null;
-    }, (mention) => `${(mention as Of<'quote'>).words.join(' ')}|${speakerKeyOf(mention as Of<'quote'>) ?? ''}`);
+    }, (mention) => `${wordingOf(mention as Of<'quote'>)}|${speakerKeyOf(mention as Of<'quote'>) ?? ''}`);
     const rolesOnly = members.map((member) => member.speaker?.role).find(Boolean) ?? null;
     const quote = representative as Of<'quote'>;
     return {
@@ -284,21 +315,44 @@ function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimClus
   for (const mention of mentions) for (const word of mention.stems) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   // Block on the rarest words some other mention also has; a word no one else uses joins nothing.
   const rarest = (mention: Of<'statement'>): string[] =>
-    mention.stems.filter((word) => (frequency.get(word) ?? 0) > 1).sort((first, second) => (frequency.get(first) ?? 0) - (frequency.get(second) ?? 0) || (first < second ? -1 : 1)).slice(0, 4);
-  const stemSets = new Map(mentions.map((mention) => [mention, new Set(mention.stems)]));
-  const groups = groupBy(mentions, rarest, (first, second) => {
+    mention.stems
+      .flatMap((word) => {
+        const count = frequency.get(word) ?? 0;
+        return count > 1 ? [{ word, count }] : [];
+      })
+      .sort((first, second) => first.count - second.count || (first.word < second.word ? -1 : 1))
+      .slice(0, 4)
+      .map((item) => item.word);
+  // Each mention's distinct stems as sorted numbers, so a pair's shared words are one merge, not hashing.
+  const stemIds = new Map<string, number>();
+  const stemSets = mentions.map((mention) => {
+    const ids = new Set<number>();
+    for (const word of mention.stems) {
+      let id = stemIds.get(word);
+      if (id === undefined) {
+        id = stemIds.size;
+        stemIds.set(word, id);
+      }
+      ids.add(id);
+    }
+    return Int32Array.from(ids).sort();
+  });
+  const groups = groupBy(mentions, rarest, (first, second, firstIndex, secondIndex) => {
     if (first.sourceId === second.sourceId) return false;
-    const firstStems = stemSets.get(first) ?? new Set<string>();
-    const secondStems = stemSets.get(second) ?? new Set<string>();
-    const common = sharedSets(firstStems, secondStems);
-    return common >= 4 && common / Math.min(firstStems.size, secondStems.size) >= 0.45;
+    const firstStems = stemSets[firstIndex] ?? new Int32Array();
+    const secondStems = stemSets[secondIndex] ?? new Int32Array();
+    const smaller = Math.min(firstStems.length, secondStems.length);
+    if (smaller < 4) return false;
+    const common = sortedOverlap(firstStems, secondStems);
+    return common >= 4 && common / smaller >= 0.45;
   }, 100);
+  const stance = makeStanceClassifier();
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'statement'>);
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       if (first === second) return null;
-      const decision = classifyStance(first.sentence, second.sentence);
-      const reverse = classifyStance(second.sentence, first.sentence);
+      const decision = stance(first.sentence, second.sentence);
+      const reverse = stance(second.sentence, first.sentence);
       // Only a denial the other wording lacks is a contradiction, not a shared hedge or negation.
       return decision.stance === 'against' && decision.probabilities[1] >= 0.6 && reverse.probabilities[1] < 0.5
         ? `denies it (stance model: ${Math.round(decision.probabilities[1] * 100)}% against)`

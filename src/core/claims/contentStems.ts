@@ -20,7 +20,23 @@ const synonyms: Record<string, string> = {
   bn: 'billion', m: 'million', mln: 'million', loan: 'loan', mortgage: 'loan',
 };
 
+// Stemming is pure and news vocabulary is small, so each word form is stemmed once. The caches
+// are bounded so a long session over many cases cannot grow them without limit.
+const maxCachedWords = 200_000;
+const stemCache = new Map<string, string>();
+/** Stem of a word, or `null` when it is a stop word or a single character (no content). */
+const contentStemCache = new Map<string, string | null>();
+
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemUncached(word);
+  if (stemCache.size >= maxCachedWords) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+function stemUncached(word: string): string {
   let result = word.toLowerCase().replace(/[’']/g, '');
   if (result.length > 5 && result.endsWith('ies')) result = `${result.slice(0, -3)}y`;
   else if (result.length > 5 && result.endsWith('ing')) result = result.slice(0, -3);
@@ -34,12 +50,24 @@ export function isStopWord(word: string): boolean {
   return stopWords.has(word.toLowerCase());
 }
 
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function contentStemOf(word: string): string | null {
+  const cached = contentStemCache.get(word);
+  if (cached !== undefined) return cached;
+  const content = isStopWord(word) || word.length < 2 ? null : stem(word);
+  if (contentStemCache.size >= maxCachedWords) contentStemCache.clear();
+  contentStemCache.set(word, content);
+  return content;
+}
+
 /** Distinct content stems of a text, in order of first appearance. */
 export function contentStems(text: string): string[] {
   const stems = new Set<string>();
-  for (const word of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
-    if (isStopWord(word) || word.length < 2) continue;
-    stems.add(stem(word));
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    const content = contentStemOf(match[0]);
+    if (content !== null) stems.add(content);
   }
   return [...stems];
 }

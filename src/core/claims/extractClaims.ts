@@ -30,10 +30,12 @@ interface SentenceInfo {
   paragraph: number;
   people: PersonMention[];
   entities: NamedEntity[];
+  stems: string[];
 }
 
 function isInside(regions: readonly QuoteRegion[], start: number, end: number): boolean {
-  return regions.some((region) => start >= region.start && end <= region.end);
+  for (const region of regions) if (start >= region.start && end <= region.end) return true;
+  return false;
 }
 
 function quotedShare(regions: readonly QuoteRegion[], start: number, end: number): number {
@@ -81,26 +83,36 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
 
   for (const sentence of source.sentences) {
     const { people, entities } = findPeople(text, sentence.start, sentence.end, knownKeys);
-    const outside = people.filter((person) => !isInside(regions, person.start, person.end));
+    const hasRegions = regions.length > 0;
+    const outside = hasRegions ? people.filter((person) => !isInside(regions, person.start, person.end)) : people;
     for (const person of outside) knownKeys.add(person.key);
-    const info: SentenceInfo = { ...sentence, people: outside, entities: entities.filter((entity) => !isInside(regions, entity.start, entity.end)) };
-    sentences.push(info);
     const sentenceText = text.slice(sentence.start, sentence.end);
     const sentenceStems = contentStems(sentenceText);
-    const context = [...new Set([...sentenceStems, ...previousStems])];
+    const info: SentenceInfo = {
+      start: sentence.start,
+      end: sentence.end,
+      paragraph: sentence.paragraph,
+      people: outside,
+      entities: hasRegions ? entities.filter((entity) => !isInside(regions, entity.start, entity.end)) : entities,
+      stems: sentenceStems,
+    };
+    sentences.push(info);
+    const stemsBefore = previousStems;
     previousStems = sentenceStems;
-    const base = { sourceId, context, sentence: sentenceText };
+    // Most sentences yield no mention: their context is built only when one does.
+    let context: string[] | null = null;
+    const contextOf = (): string[] => (context ??= [...new Set([...sentenceStems, ...stemsBefore])]);
 
     for (const person of outside) {
       if (!person.role) continue;
       roleRegistry.push({ key: person.key, name: person.name, role: person.role.text });
-      mentions.push({ ...base, kind: 'role', start: person.role.start, end: person.role.end, person: person.key, personName: person.name, role: person.role.text });
+      mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'role', start: person.role.start, end: person.role.end, person: person.key, personName: person.name, role: person.role.text });
     }
 
     const dates = findDates(text, sentence.start, sentence.end, source.publishedAt);
     for (const quantity of findQuantities(text, sentence.start, sentence.end, dates)) {
       const { start, end, ...rest } = quantity;
-      mentions.push({ ...base, kind: 'quantity', start, end, quantity: rest });
+      mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'quantity', start, end, quantity: rest });
     }
 
     const isMostlyQuoted = quotedShare(regions, sentence.start, sentence.end) > 0.5;
@@ -114,7 +126,9 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
       const date = mostSpecific(eventDates);
       const entityWords = new Set([...info.entities.flatMap((entity) => contentStems(entity.text)), ...contentStems(date.text)]);
       mentions.push({
-        ...base,
+        sourceId,
+        context: contextOf(),
+        sentence: sentenceText,
         kind: 'event',
         start: sentence.start,
         end: sentence.end,
@@ -129,7 +143,9 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
     const wordCount = sentenceText.split(/\s+/).length;
     if (wordCount >= minimumStatementWords && info.entities.length > 0 && !/[?:]$/.test(sentenceText.trim())) {
       mentions.push({
-        ...base,
+        sourceId,
+        context: contextOf(),
+        sentence: sentenceText,
         kind: 'statement',
         start: sentence.start,
         end: sentence.end,
@@ -180,9 +196,14 @@ function extractQuotes(
     }
     return null;
   };
+  // The fullest form of each person's name: the longest, the earliest of equally long ones.
+  const fullestNames = new Map<string, string>();
+  for (const person of people) {
+    const known = fullestNames.get(person.key);
+    if (known === undefined || person.name.length > known.length) fullestNames.set(person.key, person.name);
+  }
   const speakerOf = (person: PersonMention): Speaker => {
-    const fullest = people.filter((other) => other.key === person.key).sort((first, second) => second.name.length - first.name.length)[0];
-    return { name: fullest?.name ?? person.name, key: person.key, role: person.role?.text ?? null };
+    return { name: fullestNames.get(person.key) ?? person.name, key: person.key, role: person.role?.text ?? null };
   };
   const speakerForRole = (role: string): Speaker => {
     const facets = roleFacets(role);
@@ -247,7 +268,7 @@ function extractQuotes(
     if (!speaker && previousInParagraph && previous?.region === previousInParagraph) speaker = previous.speaker;
     previous = { region, speaker };
     const sentence = sentences.find((item) => item.start <= region.start && region.start < item.end);
-    const context = contentStems(text.slice(sentence?.start ?? region.start, sentence?.end ?? region.end));
+    const context = sentence ? sentence.stems : contentStems(text.slice(region.start, region.end));
     for (const span of quoteSentences(text, region)) {
       const words = quoteWords(text.slice(span.start, span.end));
       if (words.length < minimumQuoteWords) continue;

@@ -26,12 +26,19 @@ const futureCues = /\b(will|shall|to be|set to|expected|due to|is to|are to|plan
 const pastCues = /\b(said|told|was|were|had|did|announced|\w{3,}ed)\b/gi;
 
 /** Tense of the clause before a date: the nearest future or past cue word wins. */
+const futureCuesGlobal = new RegExp(futureCues.source, 'gi');
+
+function lastMatchAt(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match.index;
+  return last;
+}
+
 function isFutureAt(sentence: string, position: number): boolean {
   const before = sentence.slice(0, position);
-  let lastFuture = -1;
-  let lastPast = -1;
-  for (const match of before.matchAll(new RegExp(futureCues.source, 'gi'))) lastFuture = match.index ?? -1;
-  for (const match of before.matchAll(pastCues)) lastPast = match.index ?? -1;
+  const lastFuture = lastMatchAt(futureCuesGlobal, before);
+  const lastPast = lastMatchAt(pastCues, before);
   if (lastFuture === -1 && lastPast === -1) return futureCues.test(sentence);
   return lastFuture > lastPast;
 }
@@ -64,61 +71,73 @@ function range(from: Date, to: Date): DateValue {
  * Finds date expressions in `text[start, end)`. Weekdays resolve to the nearest such day
  * before the publication date, or after it when the sentence speaks of the future.
  */
+interface DateContext {
+  published: Date | null;
+  sentence: string;
+}
+
+// Compiled once: each is global and reset before every sentence it scans.
+const datePatterns: [RegExp, (match: RegExpExecArray, context: DateContext) => DateValue | null][] = [
+  // "today (Tuesday 18 March)", "18 March 2025", "on 19 May"
+  [new RegExp(`\\b(?:${weekdayPattern},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}(?:,?\\s+(\\d{4}))?`, 'g'), (match, { published }) => {
+    const month = monthIndex(match[3] ?? '');
+    const day = Number(match[2]);
+    const stated = match[4] ? Number(match[4]) : published?.getUTCFullYear();
+    if (month < 0 || day < 1 || day > 31) return null;
+    const weekday = match[1] ? weekdays.indexOf(match[1].toLowerCase()) : null;
+    const monthDay = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return stated === undefined ? single(null, weekday, monthDay) : single(new Date(Date.UTC(stated, month, day)), weekday, monthDay);
+  }],
+  // "March 18, 2025"
+  [new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'), (match, { published }) => {
+    const month = monthIndex(match[1] ?? '');
+    const day = Number(match[2]);
+    const stated = match[3] ? Number(match[3]) : published?.getUTCFullYear();
+    if (month < 0 || day < 1 || day > 31) return null;
+    const monthDay = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return stated === undefined ? single(null, null, monthDay) : single(new Date(Date.UTC(stated, month, day)), null, monthDay);
+  }],
+  [new RegExp(`\\b${weekdayPattern}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g'), (match, { published, sentence }) => {
+    const weekday = weekdays.indexOf((match[1] ?? '').toLowerCase());
+    if (!published) return single(null, weekday, null);
+    const isFuture = isFutureAt(sentence, match.index);
+    const difference = (weekday - published.getUTCDay() + 7) % 7;
+    const offset = difference === 0 ? 0 : isFuture ? difference : difference - 7;
+    return single(addDays(published, offset), weekday, null);
+  }],
+  [/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi, (match, { published }) => {
+    const word = (match[1] ?? '').toLowerCase();
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return single(published ? addDays(published, offset) : null, null, null);
+  }],
+  [/\b(last|next|this) (week|month)\b/gi, (match, { published }) => {
+    if (!published) return null;
+    const direction = (match[1] ?? '').toLowerCase();
+    const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
+    if ((match[2] ?? '').toLowerCase() === 'week') {
+      const monday = addDays(published, -((published.getUTCDay() + 6) % 7) + 7 * step);
+      return range(monday, addDays(monday, 6));
+    }
+    const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + step, 1));
+    return range(first, addDays(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)), -1));
+  }],
+];
+
+/**
+ * Finds date expressions in `text[start, end)`. Weekdays resolve to the nearest such day
+ * before the publication date, or after it when the sentence speaks of the future.
+ */
 export function findDates(text: string, start: number, end: number, publishedAt: string | null): DateMention[] {
-  const published = parsePublished(publishedAt);
-  const sentence = text.slice(start, end);
+  const context: DateContext = { published: parsePublished(publishedAt), sentence: text.slice(start, end) };
+  const { sentence } = context;
   const found: DateMention[] = [];
-  const patterns: [RegExp, (match: RegExpExecArray) => DateValue | null][] = [
-    // "today (Tuesday 18 March)", "18 March 2025", "on 19 May"
-    [new RegExp(`\\b(?:${weekdayPattern},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}(?:,?\\s+(\\d{4}))?`, 'g'), (match) => {
-      const month = monthIndex(match[3] ?? '');
-      const day = Number(match[2]);
-      const stated = match[4] ? Number(match[4]) : published?.getUTCFullYear();
-      if (month < 0 || day < 1 || day > 31) return null;
-      const weekday = match[1] ? weekdays.indexOf(match[1].toLowerCase()) : null;
-      const monthDay = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return stated === undefined ? single(null, weekday, monthDay) : single(new Date(Date.UTC(stated, month, day)), weekday, monthDay);
-    }],
-    // "March 18, 2025"
-    [new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'), (match) => {
-      const month = monthIndex(match[1] ?? '');
-      const day = Number(match[2]);
-      const stated = match[3] ? Number(match[3]) : published?.getUTCFullYear();
-      if (month < 0 || day < 1 || day > 31) return null;
-      const monthDay = `${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return stated === undefined ? single(null, null, monthDay) : single(new Date(Date.UTC(stated, month, day)), null, monthDay);
-    }],
-    [new RegExp(`\\b${weekdayPattern}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g'), (match) => {
-      const weekday = weekdays.indexOf((match[1] ?? '').toLowerCase());
-      if (!published) return single(null, weekday, null);
-      const isFuture = isFutureAt(sentence, match.index);
-      const difference = (weekday - published.getUTCDay() + 7) % 7;
-      const offset = difference === 0 ? 0 : isFuture ? difference : difference - 7;
-      return single(addDays(published, offset), weekday, null);
-    }],
-    [/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi, (match) => {
-      const word = (match[1] ?? '').toLowerCase();
-      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-      return single(published ? addDays(published, offset) : null, null, null);
-    }],
-    [/\b(last|next|this) (week|month)\b/gi, (match) => {
-      if (!published) return null;
-      const direction = (match[1] ?? '').toLowerCase();
-      const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
-      if ((match[2] ?? '').toLowerCase() === 'week') {
-        const monday = addDays(published, -((published.getUTCDay() + 6) % 7) + 7 * step);
-        return range(monday, addDays(monday, 6));
-      }
-      const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + step, 1));
-      return range(first, addDays(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)), -1));
-    }],
-  ];
-  for (const [pattern, resolve] of patterns) {
+  for (const [pattern, resolve] of datePatterns) {
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const from = start + match.index;
       const to = from + match[0].length;
       if (found.some((date) => from < date.end && date.start < to)) continue;
-      const value = resolve(match);
+      const value = resolve(match, context);
       if (value) found.push({ ...value, text: match[0], start: from, end: to });
     }
   }

@@ -29,19 +29,43 @@ const nonNames = new Set([
   'he', 'she', 'they', 'it', 'this', 'that', 'but', 'and', 'in', 'on', 'at', 'as',
 ]);
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const upperStartPattern = /^\p{Lu}/u;
+const letterPattern = /\p{L}/u;
+const isCapitalised = (word: string): boolean => {
+  // ASCII answers without the Unicode regular expression; anything else asks it.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return upperStartPattern.test(word);
+};
 
 export function personKey(name: string): string {
   const words = name.split(/\s+/).filter((word) => !honorifics.has(word.toLowerCase()));
   return (words.at(-1) ?? name).toLowerCase().replace(/[’']s$/, '');
 }
 
+// Whether a word can be part of a name depends on the word alone: asked once per word form.
+const maxCachedWords = 100_000;
+const nameWordCache = new Map<string, boolean>();
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
-  const lower = token.text.toLowerCase();
+  // Most tokens start with a lower-case letter, a digit or punctuation: no name, no lookup.
+  const code = token.text.charCodeAt(0);
+  if (code < 128 && !(code >= 65 && code <= 90)) return false;
+  const cached = nameWordCache.get(token.text);
+  if (cached !== undefined) return cached;
+  const answer = isNameWordText(token.text);
+  if (nameWordCache.size >= maxCachedWords) nameWordCache.clear();
+  nameWordCache.set(token.text, answer);
+  return answer;
+}
+
+function isNameWordText(text: string): boolean {
+  if (!isCapitalised(text)) return false;
+  const lower = text.toLowerCase();
   // Words in capitals longer than initials ("INTERFLEX", "NATO") are acronyms, not names.
-  const isAcronym = token.text.length > 2 && token.text === token.text.toUpperCase();
-  return isCapitalised(token.text) && !isAcronym && !nonNames.has(lower) && !honorifics.has(lower) && !isRoleWord(token.text) && /\p{L}/u.test(token.text);
+  const isAcronym = text.length > 2 && text === text.toUpperCase();
+  return !isAcronym && !nonNames.has(lower) && !honorifics.has(lower) && !isRoleWord(text) && letterPattern.test(text);
 }
 
 /** Extends a name from `index` over capitalised words and inner particles ("Ursula von der Leyen"). */
@@ -103,6 +127,12 @@ function roleBefore(tokens: readonly Token[], nameStart: number, entityTypeAt: (
   return start;
 }
 
+const titleWordPattern = /^(minister|secretary|chief|president)$/i;
+
+function isAfterTitle(previous: string): boolean {
+  return honorifics.has(previous.toLowerCase()) || (isOfficeHead(previous) && (isCapitalised(previous) || titleWordPattern.test(previous)));
+}
+
 /**
  * Finds the people named in `text[start, end)`: runs the learned recogniser, trusts any
  * capitalised name right after a title or honorific, and recognises bare surnames of people
@@ -125,11 +155,7 @@ export function findPeople(
   while (index < tokens.length) {
     const token = tokens[index];
     if (!token) break;
-    const previous = tokens[index - 1]?.text ?? '';
-    const isAfterTitle = honorifics.has(previous.toLowerCase()) || (isOfficeHead(previous) && isCapitalised(previous)) ||
-      (isOfficeHead(previous) && /^(minister|secretary|chief|president)$/i.test(previous));
-    const isKnown = knownKeys.has(token.text.toLowerCase());
-    if (isNameWord(token) && (typeAt[index] === 'PER' || isAfterTitle || isKnown)) {
+    if (isNameWord(token) && (typeAt[index] === 'PER' || isAfterTitle(tokens[index - 1]?.text ?? '') || knownKeys.has(token.text.toLowerCase()))) {
       let nameEnd = nameRunEnd(tokens, index);
       // The recogniser's span wins when it is longer (names it knows with lower-case parts).
       while (nameEnd < tokens.length && typeAt[nameEnd] === 'PER' && typeAt[nameEnd - 1] === 'PER' && isCapitalised(tokens[nameEnd]?.text ?? '')) nameEnd += 1;

@@ -33,6 +33,8 @@ const numberPattern = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${O
 const scalePattern = '(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?';
 const unitPattern = '(?:(?:-|\\s)(day|week|month|year|hour|minute|decade|percent|per cent)s?\\b|(%))?';
 const quantityPattern = new RegExp(`${qualifierPattern}${currencyPattern}${numberPattern}${scalePattern}${unitPattern}`, 'gi');
+/** Every quantity has a digit or a number word; most sentences have neither and skip the full pattern. */
+const numberCue = new RegExp(`\\d|(?:${Object.keys(ordinals).join('|')}|${Object.keys(spelledNumbers).join('|')})\\b`, 'i');
 const alternativePattern = new RegExp(`^\\s*\\((?:or\\s+)?${currencyPattern}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${scalePattern}\\)`, 'i');
 const scales: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 const timeUnits = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
@@ -75,9 +77,8 @@ function interval(value: number, qualifier: string | null, isOrdinal: boolean): 
 
 /** The head noun of the words after a number ("Ukrainian troops through" → troop). */
 function countedThing(after: string, before: string, unit: string | null, sentence: string, isAdjectivalUnit: boolean): string | null {
-  const sentenceStems = (sentence.match(/[\p{L}]+/gu) ?? []).map((word) => stem(word));
   if (unit && timeUnits.has(unit)) {
-    const event = sentenceStems.find((word) => warWords.has(word));
+    const event = (sentence.match(/[\p{L}]+/gu) ?? []).map((word) => stem(word)).find((word) => warWords.has(word));
     if (event) return event;
   }
   const words = after.match(/^[\s(]*(?:(?:for|of|in|on)\s+)?((?:[\p{L}-]+\s*){1,4})/u)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
@@ -100,6 +101,7 @@ function countedThing(after: string, before: string, unit: string | null, senten
 export function findQuantities(text: string, start: number, end: number, excluded: readonly { start: number; end: number }[] = []): QuantityMention[] {
   const sentence = text.slice(start, end);
   const found: QuantityMention[] = [];
+  if (!numberCue.test(sentence)) return found;
   quantityPattern.lastIndex = 0;
   for (let match = quantityPattern.exec(sentence); match; match = quantityPattern.exec(sentence)) {
     const [whole, qualifierRaw, currencyRaw, numberRaw = '', scaleRaw, unitRaw, percentSign] = match;

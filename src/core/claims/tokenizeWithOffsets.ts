@@ -12,8 +12,9 @@ const tokenPattern = /\d+(?:[.,]\d+)*|['’][sS]\b|[\p{L}\p{M}]+(?:[-'’](?![sS
 export function tokenizeWithOffsets(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(tokenPattern)) {
-    const offset = start + (match.index ?? 0);
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(slice); match; match = tokenPattern.exec(slice)) {
+    const offset = start + match.index;
     tokens.push({ text: match[0], start: offset, end: offset + match[0].length });
   }
   return tokens;

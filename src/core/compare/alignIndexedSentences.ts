@@ -1,8 +1,8 @@
 import { alignPreparedPair, type MatchLabel } from './alignSentencePair';
 import type { SentenceAlignment } from './CompareSource';
-import { diffWords } from './diffWords';
 import { defaultCandidateOptions, findCandidatePairs, type CandidateOptions, type CandidateText } from './findCandidatePairs';
 import type { IndexedSentence } from './indexSentence';
+import { LazyDiffAlignment } from './LazyDiffAlignment';
 import { prepareSentence, type PreparedSentence } from './prepareSentence';
 import { tokenizeForCompare } from './tokenizeForCompare';
 
@@ -47,29 +47,11 @@ export function alignIndexedSentences(
     groups[groupIndex]?.push(sentence);
   }
 
-  const preparedCache = new Map<number, PreparedSentence>();
-  const preparedOf = (sentenceId: number): PreparedSentence => {
-    let prepared = preparedCache.get(sentenceId);
-    if (!prepared) {
-      prepared = prepareSentence(tokenizeForCompare(textOf(sentenceId)));
-      preparedCache.set(sentenceId, prepared);
-    }
-    return prepared;
-  };
-  const tokensOf = (sentenceId: number) => preparedOf(sentenceId).tokens;
   const alignments: SentenceAlignment[] = [];
   const addPair = (first: IndexedSentence, second: IndexedSentence, label: MatchLabel, score: number): void => {
     if (first.sourceId === second.sourceId || (!isTouched(first.sourceId) && !isTouched(second.sourceId))) return;
     const [a, b] = first.sourceId < second.sourceId ? [first, second] : [second, first];
-    alignments.push({
-      a: a.sourceId,
-      aSentence: a.id,
-      b: b.sourceId,
-      bSentence: b.id,
-      label,
-      score,
-      diff: diffWords(tokensOf(a.id), tokensOf(b.id)).ops,
-    });
+    alignments.push(new LazyDiffAlignment(a.sourceId, a.id, b.sourceId, b.id, label, score, textOf));
   };
 
   const candidateTexts: CandidateText[] = groups.map((members) => {
@@ -91,13 +73,36 @@ export function alignIndexedSentences(
   }
 
   const candidates = findCandidatePairs(candidateTexts, options.candidates ?? defaultCandidateOptions);
+  // A group's prepared sentence is kept only while candidate pairs still need it, so memory
+  // follows the pairs in flight, not the corpus.
+  const pairsLeft = new Int32Array(groups.length);
+  for (const group of candidates.first) pairsLeft[group] = (pairsLeft[group] ?? 0) + 1;
+  for (const group of candidates.second) pairsLeft[group] = (pairsLeft[group] ?? 0) + 1;
+  const prepared = new Map<number, PreparedSentence>();
+  const preparedOf = (group: number, sentenceId: number): PreparedSentence => {
+    let sentence = prepared.get(group);
+    if (!sentence) {
+      sentence = prepareSentence(tokenizeForCompare(textOf(sentenceId)));
+      prepared.set(group, sentence);
+    }
+    return sentence;
+  };
+  const release = (group: number): void => {
+    const left = (pairsLeft[group] ?? 1) - 1;
+    pairsLeft[group] = left;
+    if (left === 0) prepared.delete(group);
+  };
   for (let index = 0; index < candidates.first.length; index += 1) {
-    const firstGroup = groups[candidates.first[index] ?? -1];
-    const secondGroup = groups[candidates.second[index] ?? -1];
+    const firstIndex = candidates.first[index] ?? -1;
+    const secondIndex = candidates.second[index] ?? -1;
+    const firstGroup = groups[firstIndex];
+    const secondGroup = groups[secondIndex];
     const firstRepresentative = firstGroup?.[0];
     const secondRepresentative = secondGroup?.[0];
     if (!firstGroup || !secondGroup || !firstRepresentative || !secondRepresentative) continue;
-    const { label, score } = alignPreparedPair(preparedOf(firstRepresentative.id), preparedOf(secondRepresentative.id));
+    const { label, score } = alignPreparedPair(preparedOf(firstIndex, firstRepresentative.id), preparedOf(secondIndex, secondRepresentative.id));
+    release(firstIndex);
+    release(secondIndex);
     if (label === 'unique') continue;
     for (const first of firstGroup) for (const second of secondGroup) addPair(first, second, label, score);
   }

@@ -3,6 +3,7 @@ import { countShared, pairFeatures } from './pairFeatures';
 import { paraphraseModel, paraphraseProbability, type ParaphraseModel } from './paraphraseModel';
 import { prepareSentence, type PreparedSentence } from './prepareSentence';
 import { tokenizeForCompare, type CompareToken } from './tokenizeForCompare';
+import { wordVocabulary } from './wordVocabulary';
 
 export type AlignmentLabel = 'verbatim' | 'near' | 'substituted' | 'paraphrase' | 'unique';
 
@@ -34,8 +35,6 @@ const partialMinimumContentWords = 6;
 const partialContainedShare = 0.6;
 // Only where the longer side says much more: between sentences of similar length the learned call decides.
 const partialLengthFactor = 1.6;
-
-const numberPattern = /^\p{N}/u;
 
 export function alignSentencePair(aText: string, bText: string, model: ParaphraseModel = paraphraseModel): SentencePairAlignment {
   return alignTokenizedPair(tokenizeForCompare(aText), tokenizeForCompare(bText), model);
@@ -98,7 +97,7 @@ function isSubstitution(a: readonly CompareToken[], b: readonly CompareToken[], 
     if (op.op !== 'substitute') continue;
     for (let index = op.aWords[0]; index < op.aWords[1]; index += 1) {
       const token = a[index];
-      if (token && !token.isFunctionWord && !numberPattern.test(token.norm)) swappedContentWords += 1;
+      if (token && !token.isFunctionWord && !wordVocabulary.isNumber(token.id)) swappedContentWords += 1;
     }
   }
   if (swappedContentWords < 2 || swappedContentWords / longer < substitutedMinimumShare) return false;

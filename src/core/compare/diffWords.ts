@@ -35,7 +35,7 @@ export interface WordDiff {
 // reported as a block replacement rather than spending seconds on an exact alignment.
 const maxTableCells = 4_000_000;
 
-/** Word-level diff of two tokenised sentences, on normalised words. */
+/** Word-level diff of two tokenised sentences, on normalised words (compared by vocabulary id). */
 export function diffWords(a: readonly CompareToken[], b: readonly CompareToken[]): WordDiff {
   const steps = alignSteps(a, b);
   const ops: WordDiffOp[] = [];
@@ -86,24 +86,24 @@ type Step = 'equal' | 'delete' | 'insert';
 
 function alignSteps(a: readonly CompareToken[], b: readonly CompareToken[]): Step[] {
   let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix]?.norm === b[prefix]?.norm) prefix += 1;
+  while (prefix < a.length && prefix < b.length && a[prefix]?.id === b[prefix]?.id) prefix += 1;
   let suffix = 0;
   while (
     suffix < a.length - prefix &&
     suffix < b.length - prefix &&
-    a[a.length - 1 - suffix]?.norm === b[b.length - 1 - suffix]?.norm
+    a[a.length - 1 - suffix]?.id === b[b.length - 1 - suffix]?.id
   ) {
     suffix += 1;
   }
-  const middleA = a.slice(prefix, a.length - suffix).map((token) => token.norm);
-  const middleB = b.slice(prefix, b.length - suffix).map((token) => token.norm);
+  const middleA = a.slice(prefix, a.length - suffix).map((token) => token.id);
+  const middleB = b.slice(prefix, b.length - suffix).map((token) => token.id);
   const steps: Step[] = new Array<Step>(prefix).fill('equal');
   steps.push(...middleSteps(middleA, middleB));
   for (let s = 0; s < suffix; s += 1) steps.push('equal');
   return steps;
 }
 
-function middleSteps(a: readonly string[], b: readonly string[]): Step[] {
+function middleSteps(a: readonly number[], b: readonly number[]): Step[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0 || (n + 1) * (m + 1) > maxTableCells) {

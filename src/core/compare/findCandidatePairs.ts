@@ -1,10 +1,11 @@
 /**
  * Candidate sentence pairs from an inverted index of shingles, never from all pairs.
  *
- * Every (shingle, text) posting is packed into one float64 (shingle hash in the high bits,
- * text index in the low bits) so a single native numeric sort groups the postings of each
- * shingle; the same trick packs and counts the pairs. No per-posting objects or maps are
- * built, which is what keeps a 20,000-article corpus inside seconds and a few hundred MB.
+ * The index is a compressed posting table (shingle → distinct texts, ascending) in typed
+ * arrays. Pairs are counted per text ("scan count"): for each text, the postings of its
+ * shingles are walked and the later texts met are tallied in one dense counter array. Every
+ * shared shingle is one increment of an Int32Array rather than an emitted pair to sort later,
+ * which is what keeps millions of shingle co-occurrences inside tens of milliseconds.
  */
 export interface CandidateText {
   shingles: Uint32Array;
@@ -30,83 +31,130 @@ export interface CandidateOptions {
 
 export const defaultCandidateOptions: CandidateOptions = { maxPostings: 200, minSharedShare: 0.3 };
 
-const maxExactInteger = 2 ** 53;
+const textSlots = 2 ** 21;
 
 export function findCandidatePairs(texts: readonly CandidateText[], options: CandidateOptions = defaultCandidateOptions): CandidatePairs {
-  const textBits = Math.max(1, Math.ceil(Math.log2(texts.length + 1)));
-  if (2 * textBits > 53) throw new Error(`too many distinct sentences to index (${texts.length})`);
-  const textSlots = 2 ** textBits;
-  const hashSlots = Math.min(2 ** 32, maxExactInteger / textSlots);
-  let postingCount = 0;
-  for (const text of texts) postingCount += text.shingles.length;
-  const postings = new Float64Array(postingCount);
-  let cursor = 0;
-  texts.forEach((text, index) => {
-    for (const hash of text.shingles) postings[cursor++] = (hash % hashSlots) * textSlots + index;
-  });
-  postings.sort();
-
-  // Decode once into typed arrays: the pair loop below is the hot path of the whole engine.
-  const postingShingle = new Float64Array(postings.length);
-  const postingText = new Int32Array(postings.length);
-  for (let index = 0; index < postings.length; index += 1) {
-    const key = postings[index] ?? 0;
-    const text = key % textSlots;
-    postingText[index] = text;
-    postingShingle[index] = (key - text) / textSlots;
-  }
+  const index = buildPostings(texts);
   const touchedFlags = Uint8Array.from(texts, (text) => (text.isTouched ? 1 : 0));
   const soleSources = Float64Array.from(texts, (text) => text.soleSource);
+  const shingleCounts = Int32Array.from(texts, (text) => text.shingles.length);
 
-  let pairs = new Float64Array(1024);
-  let pairCount = 0;
-  let runStart = 0;
-  while (runStart < postings.length) {
-    const shingle = postingShingle[runStart];
-    let runEnd = runStart + 1;
-    while (runEnd < postings.length && postingShingle[runEnd] === shingle) runEnd += 1;
-    const runLength = runEnd - runStart;
-    if (runLength >= 2 && runLength <= options.maxPostings) {
-      if (pairCount + (runLength * (runLength - 1)) / 2 > pairs.length) {
-        const grown = new Float64Array(Math.max(pairs.length * 2, pairCount + runLength * runLength));
-        grown.set(pairs.subarray(0, pairCount));
-        pairs = grown;
-      }
-      for (let i = runStart; i < runEnd; i += 1) {
-        const first = postingText[i] ?? 0;
-        const isFirstTouched = touchedFlags[first] === 1;
-        const firstSource = soleSources[first] ?? -1;
-        for (let j = i + 1; j < runEnd; j += 1) {
-          const second = postingText[j] ?? 0;
-          if (!isFirstTouched && touchedFlags[second] !== 1) continue;
-          if (firstSource !== -1 && firstSource === soleSources[second]) continue;
-          // Postings of one shingle are sorted by text index, so first < second.
-          pairs[pairCount++] = first * textSlots + second;
-        }
+  const counts = new Int32Array(texts.length);
+  const met = new Int32Array(texts.length);
+  const firsts = new GrowingInt32Array();
+  const seconds = new GrowingInt32Array();
+  const shareds = new GrowingInt32Array();
+  const kept: [number, number][] = [];
+  const minSharedShare = options.minSharedShare;
+  const maxPostings = options.maxPostings;
+  for (let first = 0; first < texts.length; first += 1) {
+    let metCount = 0;
+    const entriesEnd = index.textStarts[first + 1] ?? 0;
+    for (let entry = index.textStarts[first] ?? 0; entry < entriesEnd; entry += 1) {
+      const key = index.keysOfText[entry] ?? 0;
+      const to = index.postingStarts[key + 1] ?? 0;
+      const length = to - (index.postingStarts[key] ?? 0);
+      if (length < 2 || length > maxPostings) continue;
+      // Postings are ascending: start after this text's own posting, so each pair is counted once.
+      for (let cursor = (index.positionOfEntry[entry] ?? to) + 1; cursor < to; cursor += 1) {
+        const second = index.postingTexts[cursor] ?? 0;
+        const count = counts[second] ?? 0;
+        if (count === 0) met[metCount++] = second;
+        counts[second] = count + 1;
       }
     }
-    runStart = runEnd;
-  }
-  const sortedPairs = pairs.subarray(0, pairCount).sort();
-
-  const firsts: number[] = [];
-  const seconds: number[] = [];
-  const shareds: number[] = [];
-  let pairStart = 0;
-  while (pairStart < sortedPairs.length) {
-    const key = sortedPairs[pairStart] ?? 0;
-    let pairEnd = pairStart + 1;
-    while (pairEnd < sortedPairs.length && sortedPairs[pairEnd] === key) pairEnd += 1;
-    const shared = pairEnd - pairStart;
-    const first = Math.floor(key / textSlots);
-    const second = key % textSlots;
-    const smaller = Math.min(texts[first]?.shingles.length ?? 0, texts[second]?.shingles.length ?? 0);
-    if ((shared >= 2 || smaller <= 2) && shared >= options.minSharedShare * smaller) {
+    if (metCount === 0) continue;
+    // Pair filters depend on the two texts only, so they are applied once per pair, not per shingle.
+    const isFirstTouched = touchedFlags[first] === 1;
+    const firstSource = soleSources[first] ?? -1;
+    const firstShingles = shingleCounts[first] ?? 0;
+    for (let partner = 0; partner < metCount; partner += 1) {
+      const second = met[partner] ?? 0;
+      const shared = counts[second] ?? 0;
+      counts[second] = 0;
+      if (!isFirstTouched && touchedFlags[second] !== 1) continue;
+      if (firstSource !== -1 && firstSource === soleSources[second]) continue;
+      const smaller = Math.min(firstShingles, shingleCounts[second] ?? 0);
+      if ((shared >= 2 || smaller <= 2) && shared >= minSharedShare * smaller) kept.push([second, shared]);
+    }
+    // Ascending (first, second), the order callers (and stored results) have always had.
+    if (kept.length > 1) kept.sort((left, right) => left[0] - right[0]);
+    for (const [second, shared] of kept) {
       firsts.push(first);
       seconds.push(second);
       shareds.push(shared);
     }
-    pairStart = pairEnd;
+    kept.length = 0;
   }
-  return { first: Int32Array.from(firsts), second: Int32Array.from(seconds), shared: Int32Array.from(shareds) };
+  return { first: firsts.toArray(), second: seconds.toArray(), shared: shareds.toArray() };
+}
+
+interface Postings {
+  /** Texts of shingle k: postingTexts[postingStarts[k] .. postingStarts[k + 1]), ascending. */
+  postingStarts: Int32Array;
+  postingTexts: Int32Array;
+  /** Dense shingle numbers of text t: keysOfText[textStarts[t] .. textStarts[t + 1]). */
+  textStarts: Int32Array;
+  keysOfText: Int32Array;
+  /** Where each of those entries sits in postingTexts. */
+  positionOfEntry: Int32Array;
+}
+
+/**
+ * One native numeric sort of packed (hash, text) postings groups each shingle's texts; the
+ * dense shingle number of each posting is then written back per text.
+ */
+function buildPostings(texts: readonly CandidateText[]): Postings {
+  if (texts.length >= textSlots) throw new Error(`too many distinct sentences to index (${texts.length})`);
+  const textStarts = new Int32Array(texts.length + 1);
+  for (let text = 0; text < texts.length; text += 1) textStarts[text + 1] = (textStarts[text] ?? 0) + (texts[text]?.shingles.length ?? 0);
+  const postingCount = textStarts[texts.length] ?? 0;
+  const packed = new Float64Array(postingCount);
+  let cursor = 0;
+  texts.forEach((text, textIndex) => {
+    for (const hash of text.shingles) packed[cursor++] = hash * textSlots + textIndex;
+  });
+  packed.sort();
+
+  const postingTexts = new Int32Array(postingCount);
+  const postingStarts: number[] = [];
+  const keysOfText = new Int32Array(postingCount);
+  const positionOfEntry = new Int32Array(postingCount);
+  const written = textStarts.slice(0, texts.length);
+  let previousHash = -1;
+  for (let position = 0; position < postingCount; position += 1) {
+    const key = packed[position] ?? 0;
+    const text = key % textSlots;
+    const hash = (key - text) / textSlots;
+    if (hash !== previousHash) {
+      postingStarts.push(position);
+      previousHash = hash;
+    }
+    postingTexts[position] = text;
+    const entry = written[text] ?? 0;
+    written[text] = entry + 1;
+    keysOfText[entry] = postingStarts.length - 1;
+    positionOfEntry[entry] = position;
+  }
+  postingStarts.push(postingCount);
+  return { postingStarts: Int32Array.from(postingStarts), postingTexts, textStarts, keysOfText, positionOfEntry };
+}
+
+/** An append-only Int32Array that doubles as it fills. */
+class GrowingInt32Array {
+  private values = new Int32Array(1024);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
 }

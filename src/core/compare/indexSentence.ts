@@ -1,5 +1,5 @@
-import { sentenceShingles, wordSequenceKey } from './sentenceShingles';
-import { tokenizeForCompare } from './tokenizeForCompare';
+import { shinglesOfWordIds, wordSequenceKeyOfIds } from './sentenceShingles';
+import { wordIdsOf } from './tokenizeForCompare';
 
 /** The signature of one sentence kept by the candidate index (and stored, so it is made once). */
 export interface IndexedSentence {
@@ -12,6 +12,6 @@ export interface IndexedSentence {
 }
 
 export function indexSentence(id: number, sourceId: number, text: string): IndexedSentence {
-  const tokens = tokenizeForCompare(text);
-  return { id, sourceId, wordCount: tokens.length, wordKey: wordSequenceKey(tokens), shingles: sentenceShingles(tokens) };
+  const wordIds = wordIdsOf(text);
+  return { id, sourceId, wordCount: wordIds.length, wordKey: wordSequenceKeyOfIds(wordIds), shingles: shinglesOfWordIds(wordIds) };
 }

@@ -4,6 +4,7 @@ import type { MatchLabel } from './alignSentencePair';
 import type { ComparisonResult } from './ComparisonResult';
 import type { WordDiffOp } from './diffWords';
 import { connectedGroups } from './inferOrigins';
+import { diffSentenceTexts } from './LazyDiffAlignment';
 
 /** The stored comparison of a case, as `compare --json` prints it. Reads only; run updateComparison first. */
 export function readComparison(db: Database): ComparisonResult {
@@ -30,22 +31,28 @@ export interface PairAlignment {
 }
 
 /**
- * The matched sentences of two sources with their word diffs, oriented as asked: `aSentence`
+ * The matched sentences of two sources with their word diffs (recomputed from the stored
+ * sentences, not stored), oriented as asked: `aSentence`
  * and the diff's `a` side belong to source `a` whichever id is lower.
  */
 export function readPairAlignment(db: Database, a: number, b: number): PairAlignment {
   const isSwapped = a > b;
-  const rows = comparisonRepository(db).pairAlignments(Math.min(a, b), Math.max(a, b));
+  const repository = comparisonRepository(db);
+  const rows = repository.pairAlignments(Math.min(a, b), Math.max(a, b));
   return {
     a,
     b,
-    alignments: rows.map((row) => ({
-      aSentence: isSwapped ? row.bSentence : row.aSentence,
-      bSentence: isSwapped ? row.aSentence : row.bSentence,
-      label: row.label,
-      score: row.score,
-      diff: isSwapped ? row.diff.map(swapSides) : row.diff,
-    })),
+    alignments: rows.map((row) => {
+      // Diffed as found (lower source id first), then mirrored if the other orientation was asked.
+      const diff = diffSentenceTexts(repository.sentenceText(row.aSentence), repository.sentenceText(row.bSentence));
+      return {
+        aSentence: isSwapped ? row.bSentence : row.aSentence,
+        bSentence: isSwapped ? row.aSentence : row.bSentence,
+        label: row.label,
+        score: row.score,
+        diff: isSwapped ? diff.map(swapSides) : diff,
+      };
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CompareToken } from './tokenizeForCompare';
+import { wordVocabulary } from './wordVocabulary';
 
 /**
  * The candidate-index keys of a sentence: hashed word bigrams, distinct, sorted. Bigrams of two
@@ -7,41 +8,40 @@ import type { CompareToken } from './tokenizeForCompare';
  * copies keep enough keys to be found, and so do paraphrases that keep names and phrases.
  */
 export function sentenceShingles(tokens: readonly CompareToken[]): Uint32Array {
-  const hashes: number[] = [];
-  let previous: CompareToken | undefined;
-  let previousHash = 0;
-  for (const token of tokens) {
-    const hash = hashWord(token.norm);
-    if (previous && !(previous.isFunctionWord && token.isFunctionWord)) {
-      hashes.push(mix(previousHash, hash));
-    }
-    previous = token;
-    previousHash = hash;
+  return shinglesOfWordIds(tokens.map((token) => token.id));
+}
+
+export function shinglesOfWordIds(wordIds: readonly number[]): Uint32Array {
+  const hashes = new Uint32Array(Math.max(wordIds.length - 1, 0));
+  let count = 0;
+  for (let index = 1; index < wordIds.length; index += 1) {
+    const previous = wordIds[index - 1] ?? 0;
+    const current = wordIds[index] ?? 0;
+    if (wordVocabulary.isFunctionWord(previous) && wordVocabulary.isFunctionWord(current)) continue;
+    hashes[count++] = mix(wordVocabulary.hashOf(previous), wordVocabulary.hashOf(current));
   }
-  const distinct = Uint32Array.from(new Set(hashes));
-  return distinct.sort();
+  const sorted = hashes.subarray(0, count).sort();
+  let distinct = 0;
+  for (let index = 0; index < sorted.length; index += 1) {
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index] ?? 0;
+  }
+  return hashes.slice(0, distinct);
 }
 
 /** A 64-bit key (as 16 hex digits) of the normalised word sequence: equal keys mean verbatim. */
 export function wordSequenceKey(tokens: readonly CompareToken[]): string {
+  return wordSequenceKeyOfIds(tokens.map((token) => token.id));
+}
+
+export function wordSequenceKeyOfIds(wordIds: readonly number[]): string {
   let first = 0x811c9dc5;
   let second = 0x01000193;
-  for (const token of tokens) {
-    const hash = hashWord(token.norm);
+  for (const id of wordIds) {
+    const hash = wordVocabulary.hashOf(id);
     first = mix(first, hash);
     second = mix(second ^ 0x5bd1e995, hash);
   }
   return `${(first >>> 0).toString(16).padStart(8, '0')}${(second >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index += 1) {
-    hash ^= word.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /** Order-sensitive combination of two 32-bit hashes, finished with murmur3's avalanche. */

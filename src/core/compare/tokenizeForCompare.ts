@@ -1,9 +1,11 @@
-import { functionWords } from './functionWords';
+import { wordVocabulary } from './wordVocabulary';
 
 /** A word of a sentence as the comparison sees it: normalised, with its place in the text. */
 export interface CompareToken {
   /** Lower case, diacritics removed, typographic apostrophes made plain. */
   norm: string;
+  /** The norm's number in the word vocabulary: equal ids mean equal norms. */
+  id: number;
   start: number;
   end: number;
   isFunctionWord: boolean;
@@ -30,7 +32,16 @@ export function tokenizeForCompare(text: string): CompareToken[] {
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
     const norm = normaliseWord(match[0]);
-    tokens.push({ norm, start: match.index, end: match.index + match[0].length, isFunctionWord: functionWords.has(norm) });
+    const id = wordVocabulary.idOf(norm);
+    tokens.push({ norm, id, start: match.index, end: match.index + match[0].length, isFunctionWord: wordVocabulary.isFunctionWord(id) });
   }
   return tokens;
+}
+
+/** The vocabulary ids of a sentence's words, as tokenizeForCompare finds them, without the token objects. */
+export function wordIdsOf(text: string): number[] {
+  const ids: number[] = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) ids.push(wordVocabulary.idOf(normaliseWord(match[0])));
+  return ids;
 }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus } from '../../shared/claims';
+import type { Claim } from '../../shared/claims';
 import type { Dossier, DossierAnnotation, DossierClaim, DossierOptions, DossierSource, AppendixSource, AppendixSpan } from '../../shared/dossier';
 import { dossierSchemaVersion } from '../../shared/dossier';
 import type { ClaimJudgement } from '../../shared/judgements';
@@ -9,18 +9,32 @@ import { findConflictSpans } from './findConflictSpans';
 
 type JudgedClaim = Claim & { judgement: ClaimJudgement };
 
-const statusRank: Record<ClaimStatus, number> = { contested: 0, 'single-source': 1, corroborated: 2 };
+/**
+ * Contested claims first, then claims several sources repeat from one origin, then claims in
+ * one source only, then corroborated ones; within each, flagged first, then the most
+ * repeated, then reading order.
+ */
+function claimRank(claim: JudgedClaim): number {
+  if (claim.status === 'contested') return 0;
+  if (claim.independentOrigins <= 1) return claim.supporting > 1 ? 1 : 2;
+  return 3;
+}
 
-/** Contested first, then claims resting on one origin, then the rest; within each, flagged first, then reading order. */
+function firstMention(claim: JudgedClaim): { source: number; start: number } {
+  let first = claim.mentions[0] ?? { source: 0, start: 0 };
+  for (const mention of claim.mentions) {
+    if (mention.source < first.source || (mention.source === first.source && mention.start < first.start)) first = mention;
+  }
+  return first;
+}
+
 function compareClaims(a: JudgedClaim, b: JudgedClaim): number {
-  const rank = (claim: JudgedClaim) => (claim.status === 'contested' ? 0 : claim.independentOrigins <= 1 ? 1 : 2);
-  const firstMention = (claim: JudgedClaim) => claim.mentions.reduce((best, mention) => (mention.source < best.source || (mention.source === best.source && mention.start < best.start) ? mention : best), claim.mentions[0] ?? { source: 0, start: 0 });
   const aFirst = firstMention(a);
   const bFirst = firstMention(b);
   return (
-    rank(a) - rank(b) ||
-    statusRank[a.status] - statusRank[b.status] ||
+    claimRank(a) - claimRank(b) ||
     Number(b.judgement.isFlagged) - Number(a.judgement.isFlagged) ||
+    b.supporting - a.supporting ||
     aFirst.source - bFirst.source ||
     aFirst.start - bFirst.start ||
     (a.id < b.id ? -1 : 1)
@@ -60,7 +74,7 @@ export function buildDossier(input: DossierInput, options: DossierOptions, gener
         mentions: mentions.map((mention) => ({
           ...mention,
           sourceLabel: sourceLabel(mention.source),
-          conflicts: mention.stance === 'contradicts' ? findConflictSpans(claim.text, mention.text, mention.reason) : [],
+          conflicts: mention.stance === 'contradicts' ? findConflictSpans(claim.kind, claim.text, mention.text, mention.reason) : [],
         })),
         omittedMentions: claim.mentions.length - mentions.length,
         isSingleOrigin: claim.supporting > 0 && claim.independentOrigins <= 1,

@@ -1,12 +1,15 @@
+import type { ClaimKind } from '../../shared/claims';
 import type { TextSpan } from '../../shared/domain';
 
 interface Word extends TextSpan {
   key: string;
+  isCapitalised: boolean;
 }
 
 const wordPattern = /[\p{L}\p{N}£$€¥%]+(?:[.,'’:/-][\p{L}\p{N}%]+)*/gu;
 const monthOrDay =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/u;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+const relativeDay = /^(?:today|yesterday|tomorrow|tonight)$/u;
 /** Below this share of common words two wordings are different sentences, and only values are worth marking. */
 const closeWordingShare = 0.5;
 
@@ -15,10 +18,12 @@ function words(text: string): Word[] {
     start: match.index,
     end: match.index + match[0].length,
     key: match[0].toLowerCase().replace(/’/g, "'"),
+    isCapitalised: /^\p{Lu}/u.test(match[0]),
   }));
 }
 
-const isValueLike = (key: string) => /\p{N}/u.test(key) || monthOrDay.test(key);
+/** Figures, and dates in words: month and day names count when capitalised, so the verb "may" does not. */
+const isValueLike = (word: Word) => /\p{N}/u.test(word.key) || relativeDay.test(word.key) || (word.isCapitalised && monthOrDay.test(word.key));
 
 /** Joins spans separated only by spaces or punctuation, so a changed phrase reads as one mark. */
 function mergeSpans(spans: TextSpan[], text: string): TextSpan[] {
@@ -33,32 +38,36 @@ function mergeSpans(spans: TextSpan[], text: string): TextSpan[] {
 }
 
 /**
- * Where a contradicting mention departs from the claim's wording: the words outside their
- * longest common subsequence when the two are close (a reworded quote), otherwise only the
- * figures, dates and the values the conflict reason names (a different sentence stating a
- * different number). Spans are character offsets into `mentionText`.
+ * Where a contradicting mention departs from the claim: for a quote worded closely enough to
+ * compare, the words outside their longest common subsequence; otherwise the figures and
+ * dates that differ and the values the conflict reason names, or, when the same words carry
+ * a different reading (a date placed in another year), the figures and dates themselves.
+ * Spans are character offsets into `mentionText`.
  */
-export function findConflictSpans(claimText: string, mentionText: string, reason: string | undefined): TextSpan[] {
+export function findConflictSpans(kind: ClaimKind, claimText: string, mentionText: string, reason: string | undefined): TextSpan[] {
   const claimWords = words(claimText);
   const mentionWords = words(mentionText);
   if (mentionWords.length === 0) return [];
   const inCommon = commonMask(claimWords.map((word) => word.key), mentionWords.map((word) => word.key));
   const common = inCommon.filter(Boolean).length;
   const claimKeys = new Set(claimWords.map((word) => word.key));
-  const isClose = common / mentionWords.length >= closeWordingShare;
+  const isCloseQuote = kind === 'quote' && common / mentionWords.length >= closeWordingShare;
   const spans: TextSpan[] = [];
-  if (isClose) {
+  if (isCloseQuote) {
     mentionWords.forEach((word, index) => {
       if (!inCommon[index]) spans.push({ start: word.start, end: word.end });
     });
-  } else {
-    for (const word of mentionWords) if (isValueLike(word.key) && !claimKeys.has(word.key)) spans.push({ start: word.start, end: word.end });
+    return mergeSpans(spans, mentionText);
   }
+  for (const word of mentionWords) if (isValueLike(word) && !claimKeys.has(word.key)) spans.push({ start: word.start, end: word.end });
   const lowerMention = mentionText.toLowerCase();
   for (const match of (reason ?? '').matchAll(/"([^"]{2,80})"/g)) {
     const value = (match[1] ?? '').toLowerCase();
     const at = lowerMention.indexOf(value);
-    if (at >= 0 && !claimText.toLowerCase().includes(value)) spans.push({ start: at, end: at + value.length });
+    if (at >= 0) spans.push({ start: at, end: at + value.length });
+  }
+  if (spans.length === 0 && (kind === 'event' || kind === 'quantity')) {
+    for (const word of mentionWords) if (isValueLike(word)) spans.push({ start: word.start, end: word.end });
   }
   return mergeSpans(spans, mentionText);
 }

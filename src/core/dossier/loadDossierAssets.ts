@@ -5,8 +5,28 @@ import { fileURLToPath } from 'node:url';
 /** The stylesheet and fonts a dossier carries inline, so it needs nothing outside itself. */
 export interface DossierAssets {
   css: string;
-  /** `@font-face` rules with the fonts as base64 data URLs. */
-  fontFaces: string;
+  /** `@font-face` rules with the fonts as base64 data URLs, each with the code points its subset covers. */
+  fontFaces: { rule: string; ranges: [number, number][] }[];
+}
+
+/** `U+0100-02BA,U+0304` → [[0x100, 0x2ba], [0x304, 0x304]]. */
+function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [from, to] = part.replace('U+', '').split('-');
+    const start = Number.parseInt(from ?? '0', 16);
+    return [start, to === undefined ? start : Number.parseInt(to, 16)];
+  });
+}
+
+/** The font rules a page needs: a subset is left out when none of the page's characters fall in its range. */
+export function fontFacesFor(text: string, assets: DossierAssets): string {
+  const codePoints = new Set<number>();
+  for (const character of text) codePoints.add(character.codePointAt(0) ?? 0);
+  const used = [...codePoints];
+  return assets.fontFaces
+    .filter((face) => face.ranges.some(([start, end]) => used.some((point) => point >= start && point <= end)))
+    .map((face) => face.rule)
+    .join('\n');
 }
 
 export const dossierStylesheetPath = fileURLToPath(new URL('../../../resources/dossier/dossier.css', import.meta.url));
@@ -34,16 +54,17 @@ let cached: DossierAssets | undefined;
 export function loadDossierAssets(): DossierAssets {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const rules: string[] = [];
+  const rules: DossierAssets['fontFaces'] = [];
   for (const face of faces) {
     for (const subset of subsets) {
       const file = require.resolve(`${face.package}/files/${face.prefix}-${subset.name}-${face.weight}-${face.style}.woff2`);
       const data = readFileSync(file).toString('base64');
-      rules.push(
-        `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${subset.range};}`,
-      );
+      rules.push({
+        rule: `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${subset.range};}`,
+        ranges: parseUnicodeRange(subset.range),
+      });
     }
   }
-  cached = { css: readFileSync(dossierStylesheetPath, 'utf8'), fontFaces: rules.join('\n') };
+  cached = { css: readFileSync(dossierStylesheetPath, 'utf8'), fontFaces: rules };
   return cached;
 }

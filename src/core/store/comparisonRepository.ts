@@ -4,7 +4,6 @@ import type { SourceKind } from '../../shared/domain';
 import type { MatchLabel } from '../compare/alignSentencePair';
 import type { SentenceAlignment } from '../compare/CompareSource';
 import type { OriginEdge, ReuseShare } from '../compare/ComparisonResult';
-import type { WordDiffOp } from '../compare/diffWords';
 import type { IndexedSentence } from '../compare/indexSentence';
 
 export interface StoredAlignment {
@@ -32,7 +31,7 @@ export interface ComparisonRepository {
   allSignatures(): IndexedSentence[];
   insertAlignment(alignment: SentenceAlignment): void;
   allAlignments(): StoredAlignment[];
-  pairAlignments(a: number, b: number): (StoredAlignment & { diff: WordDiffOp[] })[];
+  pairAlignments(a: number, b: number): StoredAlignment[];
   sentenceWordCounts(): Map<number, number>;
   sources(): ComparedSourceRow[];
   replaceMatrix(rows: readonly ReuseShare[]): void;
@@ -56,13 +55,13 @@ export function comparisonRepository(db: Database): ComparisonRepository {
     ),
     allSignatures: db.prepare('SELECT sentence_id, source_id, word_count, word_key, shingles FROM compare_sentences ORDER BY sentence_id'),
     insertAlignment: db.prepare(`
-      INSERT INTO alignments (a_source_id, a_sentence_id, b_source_id, b_sentence_id, label, score, diff)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      INSERT INTO alignments (a_source_id, a_sentence_id, b_source_id, b_sentence_id, label, score)
+      VALUES (?, ?, ?, ?, ?, ?)`),
     allAlignments: db.prepare(`
       SELECT a_source_id AS a, a_sentence_id AS aSentence, b_source_id AS b, b_sentence_id AS bSentence, label, score
       FROM alignments ORDER BY a_source_id, b_source_id, a_sentence_id, b_sentence_id`),
     pairAlignments: db.prepare(`
-      SELECT a_source_id AS a, a_sentence_id AS aSentence, b_source_id AS b, b_sentence_id AS bSentence, label, score, diff
+      SELECT a_source_id AS a, a_sentence_id AS aSentence, b_source_id AS b, b_sentence_id AS bSentence, label, score
       FROM alignments WHERE a_source_id = ? AND b_source_id = ? ORDER BY a_sentence_id, b_sentence_id`),
     sentenceWordCounts: db.prepare('SELECT sentence_id, word_count FROM compare_sentences').raw(),
     sources: db.prepare('SELECT id, published_at AS publishedAt, kind FROM sources ORDER BY id'),
@@ -116,15 +115,10 @@ export function comparisonRepository(db: Database): ComparisonRepository {
         alignment.bSentence,
         alignment.label,
         alignment.score,
-        JSON.stringify(alignment.diff),
       );
     },
     allAlignments: () => statements.allAlignments.all() as StoredAlignment[],
-    pairAlignments: (a, b) =>
-      (statements.pairAlignments.all(a, b) as (StoredAlignment & { diff: string })[]).map((row) => ({
-        ...row,
-        diff: JSON.parse(row.diff) as WordDiffOp[],
-      })),
+    pairAlignments: (a, b) => statements.pairAlignments.all(a, b) as StoredAlignment[],
     sentenceWordCounts: () => new Map(statements.sentenceWordCounts.all() as [number, number][]),
     sources: () => statements.sources.all() as ComparedSourceRow[],
     replaceMatrix(rows) {

@@ -7,6 +7,8 @@ import '@fontsource/source-serif-4/latin-600.css';
 import './styles/theme.css';
 import './styles/shell.css';
 import './styles/views.css';
+import './styles/claims.css';
+import './styles/compare.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -27,6 +27,47 @@ export function stanceWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9]+/g) ?? [];
 }
 
+/**
+ * The features of `report` that do not depend on the claim, in the order `stanceFeatures`
+ * lists them, with what the pair features need: the report's content words and refuting words.
+ */
+export function reportFeatures(report: string): { features: string[]; content: Set<string>; refuting: string[] } {
+  const reportWords = stanceWords(report);
+  const features = new Set<string>(['bias']);
+  const refuting: string[] = [];
+  let hedging = 0;
+  for (const word of reportWords) {
+    if (refutingWords.has(word)) {
+      refuting.push(word);
+      features.add(`refute:${word}`);
+    }
+    if (hedgingWords.has(word)) {
+      hedging += 1;
+      features.add(`hedge:${word}`);
+    }
+    if (!stopWords.has(word)) features.add(`word:${word}`);
+  }
+  if (refuting.length > 0) features.add('has-refuting');
+  if (hedging > 0) features.add('has-hedging');
+  if (report.includes('?')) features.add('has-question');
+  return { features: [...features], content: new Set(reportWords.filter((word) => !stopWords.has(word))), refuting };
+}
+
+/** The claim's content words, as `stanceFeatures` compares them with the report's. */
+export function claimWords(claim: string): Set<string> {
+  return new Set(stanceWords(claim).filter((word) => !stopWords.has(word)));
+}
+
+/** The features that depend on both texts, in `stanceFeatures` order: overlap, then refute-not-in-claim. */
+export function pairFeatures(claim: ReadonlySet<string>, report: { content: ReadonlySet<string>; refuting: readonly string[] }): string[] {
+  let shared = 0;
+  for (const word of claim) if (report.content.has(word)) shared += 1;
+  const overlap = claim.size === 0 ? 0 : shared / claim.size;
+  const features = [`overlap:${Math.min(4, Math.floor(overlap * 5))}`];
+  if (report.refuting.some((word) => !claim.has(word))) features.push('refute-not-in-claim');
+  return features;
+}
+
 /** Sparse binary features, named so the learned weights stay readable. */
 export function stanceFeatures(claim: string, report: string): string[] {
   const reportWords = stanceWords(report);

@@ -5,7 +5,7 @@ export interface MarkedSpan {
   end: number;
   /** CSS class of the mark: one of the dossier stylesheet's highlight classes. */
   className: string;
-  /** Shown as a small label where the span starts, e.g. `C12`. */
+  /** Shown as a small label where the span starts, e.g. `C12`; links to the element with that id. */
   label?: string;
 }
 
@@ -28,7 +28,7 @@ export function markSpans(text: string, spans: readonly MarkedSpan[], from = 0, 
     const start = points[index] as number;
     const end = points[index + 1] as number;
     const labels = inside.filter((span) => span.start === start && span.label).map((span) => span.label as string);
-    if (labels.length > 0) html += `<sup class="span-label">${escapeHtml(labels.join(' '))}</sup>`;
+    if (labels.length > 0) html += `<sup class="span-label">${labels.map((label) => `<a href="#${escapeHtml(label)}">${escapeHtml(label)}</a>`).join(' ')}</sup>`;
     const classes = [...new Set(inside.filter((span) => span.start <= start && span.end >= end).map((span) => span.className))];
     const piece = escapeHtml(text.slice(start, end));
     html += classes.length > 0 ? `<mark class="${classes.join(' ')}">${piece}</mark>` : piece;

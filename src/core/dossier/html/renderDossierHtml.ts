@@ -1,5 +1,5 @@
 import type { Dossier } from '../../../shared/dossier';
-import type { DossierAssets } from '../loadDossierAssets';
+import { fontFacesFor, type DossierAssets } from '../loadDossierAssets';
 import { dossierPageSetup } from '../pdf/dossierPageSetup';
 import { escapeHtml } from './escapeHtml';
 import { renderAnnotations } from './renderAnnotations';
@@ -22,6 +22,7 @@ export function renderDossierHtml(dossier: Dossier, assets: DossierAssets): stri
   const page = dossierPageSetup(dossier);
   const title = `Dossier — ${dossier.case.name}`;
   const pageRule = `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${page.marginsMm.top}mm ${page.marginsMm.right}mm ${page.marginsMm.bottom}mm ${page.marginsMm.left}mm; }`;
+  const body = [renderCover(dossier), renderSummary(dossier), renderClaimTable(dossier), renderReuse(dossier), renderAnnotations(dossier), renderSources(dossier), renderAppendix(dossier)].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -36,20 +37,14 @@ export function renderDossierHtml(dossier: Dossier, assets: DossierAssets): stri
 <meta name="triangulate-fingerprint" content="sha256:${escapeHtml(dossier.case.fingerprint)}">
 <meta name="triangulate-schema-version" content="${dossier.schemaVersion}">
 <style>
-${assets.fontFaces}
+${fontFacesFor(body, assets)}
 ${pageRule}
 ${assets.css}
 </style>
 </head>
 <body class="paper-${page.paper}">
 <main>
-${renderCover(dossier)}
-${renderSummary(dossier)}
-${renderClaimTable(dossier)}
-${renderReuse(dossier)}
-${renderAnnotations(dossier)}
-${renderSources(dossier)}
-${renderAppendix(dossier)}
+${body}
 </main>
 </body>
 </html>

@@ -67,6 +67,8 @@ export function renderOriginGraphSvg(sources: readonly DossierSource[], edges: C
     parts.push(`<line class="edge" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" marker-end="url(#arrow)"><title>${escapeHtml(edge.evidence.join('; '))}</title></line>`);
     const labelX = x1 + (x2 - x1) * 0.55;
     const labelY = y1 + (y2 - y1) * 0.55;
+    // A white box behind the label rather than a text stroke: stroked text would print as a Type 3 font.
+    parts.push(`<rect class="edge-label-box" x="${(labelX - 14).toFixed(1)}" y="${(labelY - 9).toFixed(1)}" width="28" height="12" rx="2"/>`);
     parts.push(`<text class="edge-label" x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" text-anchor="middle">${percent(edge.share)}</text>`);
   }
   for (const node of nodes) {

@@ -18,7 +18,9 @@ export const migration0002: Migration = {
       ) STRICT;
       CREATE INDEX compare_sentences_by_source ON compare_sentences(source_id);
 
-      -- One row per matched sentence pair; a is the source with the lower id.
+      -- One row per matched sentence pair; a is the source with the lower id. The word diff is
+      -- not stored: it is recomputed from the two sentences when a pair is read (microseconds),
+      -- which keeps a case of thousands of sources small.
       CREATE TABLE alignments (
         a_source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
         a_sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
@@ -26,7 +28,6 @@ export const migration0002: Migration = {
         b_sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
         label TEXT NOT NULL CHECK (label IN ('verbatim', 'near', 'substituted', 'paraphrase')),
         score REAL NOT NULL CHECK (score >= 0 AND score <= 1),
-        diff TEXT NOT NULL,
         PRIMARY KEY (a_sentence_id, b_sentence_id),
         CHECK (a_source_id < b_source_id)
       ) STRICT;

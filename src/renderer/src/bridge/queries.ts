@@ -14,7 +14,6 @@ export const queryKeys = {
   grades: ['grades'] as const,
   annotations: ['annotations'] as const,
   history: ['history'] as const,
-  comparison: ['comparison'] as const,
   codebook: ['codebook'] as const,
 };
 
@@ -65,8 +64,6 @@ export const useSourceGrades = () => useQuery({ queryKey: queryKeys.grades, quer
 export const useAnnotations = () => useQuery({ queryKey: queryKeys.annotations, queryFn: () => callBridge('annotations:list', {}) });
 
 export const useHistory = () => useQuery({ queryKey: queryKeys.history, queryFn: () => callBridge('history:state', {}) });
-
-export const useComparison = () => useQuery({ queryKey: queryKeys.comparison, queryFn: () => callBridge('compare:result', {}) });
 
 export const useCodebook = () => useQuery({ queryKey: queryKeys.codebook, queryFn: () => callBridge('codebook:list', {}) });
 

@@ -1,4 +1,8 @@
-import { useSource } from '../bridge/queries';
+import { useAnnotations, useClaims, useSource } from '../bridge/queries';
+import { useDeskSelection } from '../views/claims/deskSelection';
+import { AnnotationInspector } from './AnnotationInspector';
+import { ClaimInspector } from './ClaimInspector';
+import { GradeField } from './GradeField';
 import { useNavigation } from '../navigation/NavigationContext';
 import { DeleteSourceButton } from './DeleteSourceButton';
 import { MetadataField } from './MetadataField';
@@ -10,8 +14,31 @@ const editableFields: readonly FieldName[] = ['title', 'outlet', 'byline', 'publ
 
 /** The one place where things are edited: the selected source's fields and their origins. */
 export function Inspector() {
+  const { view } = useNavigation();
+  if (view === 'claims') return <ClaimsInspector />;
+  return <SourceInspector />;
+}
+
+/** On the Claims view the inspector judges the selected claim. */
+function ClaimsInspector() {
+  const { claimId } = useDeskSelection();
+  const claim = useClaims().data?.claims.find((entry) => entry.id === claimId);
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {claim ? (
+        <ClaimInspector claim={claim} />
+      ) : (
+        <p className="muted inspector-empty">Select a claim to set its verdict, tags and note, correct its mentions or split it.</p>
+      )}
+    </aside>
+  );
+}
+
+function SourceInspector() {
   const { sourceId, sentenceId, view } = useNavigation();
   const source = useSource(sourceId);
+  const { annotationId } = useDeskSelection();
+  const annotation = useAnnotations().data?.find((entry) => entry.id === annotationId && entry.sourceId === sourceId);
   if (sourceId === null) {
     return (
       <aside className="inspector" aria-label="Inspector">
@@ -31,6 +58,7 @@ export function Inspector() {
       {detail ? (
         <>
           <h2 className="inspector-heading">Source #{detail.id}</h2>
+          {annotation && view === 'reader' ? <AnnotationInspector annotation={annotation} /> : null}
           {sentence && view === 'reader' ? (
             <section className="inspector-section" aria-label="Selected sentence">
               <h3>Selected sentence</h3>
@@ -39,6 +67,7 @@ export function Inspector() {
               </p>
             </section>
           ) : null}
+          <GradeField sourceId={detail.id} />
           <section className="inspector-section" aria-label="Metadata">
             <h3>Metadata</h3>
             <dl className="fields">

@@ -6,6 +6,8 @@ import { Inspector } from '../inspector/Inspector';
 import { useNavigation } from '../navigation/NavigationContext';
 import { views, type ViewId } from '../navigation/views';
 import { AuditLogView } from '../views/audit/AuditLogView';
+import { ClaimsView } from '../views/claims/ClaimsView';
+import { CompareView } from '../views/compare/CompareView';
 import { LibraryView } from '../views/library/LibraryView';
 import { ReaderView } from '../views/reader/ReaderView';
 import { SearchView } from '../views/search/SearchView';
@@ -72,7 +74,9 @@ function CurrentView({ view }: { view: ViewId }) {
     case 'audit':
       return <AuditLogView />;
     case 'compare':
+      return <CompareView />;
     case 'claims':
+      return <ClaimsView />;
     case 'dossier':
       return <UpcomingView view={view} />;
   }

@@ -1,0 +1,123 @@
+// How fast the Compare view appears on a case of 200 sources: the built renderer in Chromium,
+// bridged to the app's own Workbench worker exactly as the e2e harness runs it. Times are taken
+// inside the page, from the navigation to the frame that shows the content.
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Workbench } from '../../src/core/workbench';
+import { assertAppIsBuilt, rendererDir } from '../../tests/e2e/harness/builtApp';
+import { launchChromiumHarness } from '../../tests/e2e/harness/launchChromiumHarness';
+import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/harness/launchMode';
+import type { BenchCase, BenchRow } from '../BenchRow';
+import { bbcFiles, ecbFiles } from '../corpora';
+
+const sourceCount = 200;
+const repeats = 5;
+
+/** Half BBC articles spread over its five sections, half ECB+ articles, whose topics share events. */
+function pickArticles(): string[] {
+  const bbc = bbcFiles();
+  const step = Math.max(1, Math.floor(bbc.length / (sourceCount / 2)));
+  const fromBbc = bbc.filter((_, at) => at % step === 0).slice(0, sourceCount / 2);
+  const fromEcb = ecbFiles()
+    .filter((file) => /topic-\d+/.test(file))
+    .slice(0, sourceCount - fromBbc.length);
+  return [...fromBbc, ...fromEcb];
+}
+
+/** Runs `act` in the page and waits until `isShown` holds on a painted frame; returns milliseconds. */
+async function timeInPage(page: Page, act: string, isShown: string): Promise<number> {
+  return page.evaluate(
+    async ([actSource, shownSource]) => {
+      const perform = new Function(actSource) as () => void;
+      const shown = new Function(`return (${shownSource});`) as () => boolean;
+      const started = performance.now();
+      perform();
+      await new Promise<void>((resolve, reject) => {
+        const deadline = started + 30_000;
+        const check = () => {
+          if (shown()) resolve();
+          else if (performance.now() > deadline) reject(new Error(`Not shown within 30 s: ${shownSource}`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      // The frame after the DOM holds the content is the one the analyst sees.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - started;
+    },
+    [act, isShown] as const,
+  );
+}
+
+const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
+
+const clickNav = (label: string) =>
+  `[...document.querySelectorAll('nav button')].find((button) => button.textContent?.startsWith('${label}'))?.click();`;
+const overviewShown =
+  "document.querySelector('.reuse-matrix tbody td') !== null && document.querySelector('.origin-graph') !== null";
+const sideBySideShown =
+  "document.querySelectorAll('.pair-scroll .cmp-sentence[data-matched]').length > 0 && [...document.querySelectorAll('.pair-scroll')].every((column) => column.querySelector('.cmp-sentence[data-matched]') !== null)";
+
+export const compareViewBench: BenchCase = async () => {
+  assertAppIsBuilt();
+  const executablePath = chromiumExecutable();
+  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH).');
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-bench-view-'));
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  try {
+    const casePath = join(folder, 'Bench.tri');
+    const workbench = Workbench.open(casePath);
+    await workbench.importPaths(pickArticles());
+    workbench.analyse();
+    const sources = workbench.listSources();
+    const comparison = workbench.comparison();
+    workbench.close();
+
+    const words = new Map(sources.map((source) => [source.id, source.words]));
+    const largest = comparison.matrix
+      .filter((row) => row.shared > 0)
+      .sort((left, right) => (words.get(right.a) ?? 0) + (words.get(right.b) ?? 0) - (words.get(left.a) ?? 0) - (words.get(left.b) ?? 0))[0];
+    const reusing = new Set(comparison.matrix.filter((row) => row.shared > 0).flatMap((row) => [row.a, row.b]));
+    const name = `Compare view, ${sources.length} sources (bbc-news + ecbplus-txt), matrix ${reusing.size}×${reusing.size}, ${comparison.edges.length} origin edges`;
+
+    const app = await launchChromiumHarness(browser, rendererDir, 'light', casePath);
+    const rows: BenchRow[] = [];
+    try {
+      await app.page.locator('.data-table tbody tr').first().waitFor();
+      const coldOverview = await timeInPage(app.page, clickNav('Compare'), overviewShown);
+      const warmOverview: number[] = [];
+      for (let run = 0; run < repeats; run += 1) {
+        await timeInPage(app.page, clickNav('Library'), "document.querySelector('.data-table tbody tr') !== null");
+        warmOverview.push(await timeInPage(app.page, clickNav('Compare'), overviewShown));
+      }
+      rows.push(
+        { case: name, metric: 'matrix + graph, first open', value: coldOverview, unit: 'ms', target: '< 1 s ("a moment")' },
+        { case: name, metric: `matrix + graph, reopen (median of ${repeats})`, value: median(warmOverview), unit: 'ms' },
+      );
+      if (largest) {
+        const openPair = `document.querySelector('[data-pair="${largest.a}-${largest.b}"]')?.click();`;
+        const backToOverview = "document.getElementById('compare-tab-overview')?.click();";
+        const coldPair = await timeInPage(app.page, openPair, sideBySideShown);
+        const warmPair: number[] = [];
+        for (let run = 0; run < repeats; run += 1) {
+          await timeInPage(app.page, backToOverview, overviewShown);
+          warmPair.push(await timeInPage(app.page, openPair, sideBySideShown));
+        }
+        const pairWords = (words.get(largest.a) ?? 0) + (words.get(largest.b) ?? 0);
+        const pairName = `Compare side by side, largest sharing pair #${largest.a}/#${largest.b} (${pairWords.toLocaleString('en')} words)`;
+        rows.push(
+          { case: pairName, metric: 'first open', value: coldPair, unit: 'ms', target: '< 1 s ("a moment")' },
+          { case: pairName, metric: `reopen (median of ${repeats})`, value: median(warmPair), unit: 'ms' },
+        );
+      }
+    } finally {
+      await app.close();
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+};

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { dossierCsvFiles, dossierCsvZip } from '../../core/dossier/csv/writeDossierCsv';
+import { renderDossierHtml } from '../../core/dossier/html/renderDossierHtml';
+import { loadDossierAssets } from '../../core/dossier/loadDossierAssets';
+import { WorkbenchError } from '../../core/WorkbenchError';
+import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
+import type { CliCommand } from '../CliCommand';
+import { printDossierPdf } from '../printDossierPdf';
+
+/** Writes next to the target and renames, so a failed export never leaves half a file. */
+function writeAtomically(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.partial`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+function numberList(value: string | undefined, option: string): number[] {
+  if (value === undefined) return [];
+  const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const numbers = parts.map(Number);
+  if (parts.length === 0 || numbers.some((number) => !Number.isInteger(number) || number < 1)) {
+    throw new WorkbenchError('invalid-input', `--${option} takes whole numbers separated by commas, e.g. --${option} 1,2.`);
+  }
+  return numbers;
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new WorkbenchError('invalid-input', `--${option} must be one of ${allowed.join(', ')}.`);
+  return value as T;
+}
+
+const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: 'export --format pdf|csv|html|json --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME]',
+  summary: 'Write the dossier: PDF, CSV files (a folder, or a .zip), one HTML file, or JSON. Never changes the case.',
+  options: {
+    format: { type: 'string', description: 'pdf, csv, html or json' },
+    out: { type: 'string', description: 'the file to write; for csv a folder, or a file ending in .zip' },
+    filter: { type: 'string', description: 'all (default), contested or flagged' },
+    tag: { type: 'string', description: 'only claims with this tag; several separated by commas' },
+    verdict: { type: 'string', description: 'only claims with this analyst verdict (1–6); several separated by commas' },
+    sources: { type: 'string', description: 'only these source ids, separated by commas' },
+    appendix: { type: 'boolean', description: 'append the full text of each source' },
+    paper: { type: 'string', description: 'a4 (default) or letter' },
+    analyst: { type: 'string', description: 'the analyst named on the cover; defaults to $TRIANGULATE_ANALYST' },
+  },
+  async run({ options, isJson, casePath, openWorkbench, out, note }) {
+    const format = choice(text(options.format), DossierFormat.options, 'format', 'pdf');
+    const target = text(options.out);
+    if (!target) throw new WorkbenchError('invalid-input', 'Say where to write the dossier: --out <path>.');
+    // Opening a missing path would create an empty case; an export must not create anything.
+    if (!existsSync(casePath)) throw new WorkbenchError('not-found', `There is no case file at ${casePath}.`);
+    const outPath = resolve(target);
+    const dossierOptions: DossierOptionsInput = {
+      filter: choice(text(options.filter), DossierFilter.options, 'filter', 'all'),
+      tags: (text(options.tag) ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+      verdicts: numberList(text(options.verdict), 'verdict'),
+      sourceIds: text(options.sources) === undefined ? null : numberList(text(options.sources), 'sources'),
+      includeAppendix: options.appendix === true,
+      analystName: text(options.analyst) ?? process.env.TRIANGULATE_ANALYST ?? null,
+      paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
+    };
+    const workbench = openWorkbench();
+    const dossier = workbench.dossier(dossierOptions);
+    if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
+    const files: string[] = [];
+    if (format === 'json') {
+      writeAtomically(outPath, `${JSON.stringify(dossier, null, 2)}\n`);
+      files.push(outPath);
+    } else if (format === 'html') {
+      writeAtomically(outPath, renderDossierHtml(dossier, loadDossierAssets()));
+      files.push(outPath);
+    } else if (format === 'pdf') {
+      note('printing the PDF with Chromium…');
+      writeAtomically(outPath, await printDossierPdf(renderDossierHtml(dossier, loadDossierAssets()), dossier));
+      files.push(outPath);
+    } else if (outPath.toLowerCase().endsWith('.zip')) {
+      writeAtomically(outPath, dossierCsvZip(dossier));
+      files.push(outPath);
+    } else {
+      for (const [name, csv] of dossierCsvFiles(dossier)) {
+        writeAtomically(join(outPath, name), csv);
+        files.push(join(outPath, name));
+      }
+    }
+    const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
+    if (isJson) out(JSON.stringify(summary, null, 2));
+    else out(`wrote ${files.join(', ')}: ${dossier.counts.claims} claims from ${dossier.counts.sources} sources; case fingerprint ${dossier.case.fingerprint}`);
+    return 0;
+  },
+};

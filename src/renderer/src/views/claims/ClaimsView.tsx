@@ -1,0 +1,194 @@
+import { useMemo, useState } from 'react';
+import { messageOf } from '../../bridge/callBridge';
+import { useClaims, useSources } from '../../bridge/queries';
+import { plural } from '../../format/formatValues';
+import { useNavigation } from '../../navigation/NavigationContext';
+import { ClaimDetail } from './ClaimDetail';
+import { kindLabels, statusLabels, type ClaimRow } from './claimLabels';
+import { defaultColumnOrder, groupableColumns, columnTitles } from './claimColumns';
+import { ClaimTable } from './ClaimTable';
+import { ColumnsMenu } from './ColumnsMenu';
+import { selectClaim, setCheckedClaims, useDeskSelection } from './deskSelection';
+import { filterClaims, noFilters, searchTextOf, type ClaimFilters } from './filterClaims';
+import { HistoryButtons } from './HistoryButtons';
+import { shortTitle } from './useSourceInfo';
+import { useClaimTableSettings } from './useClaimTableSettings';
+import { useDeskMutation } from './useDeskMutations';
+
+const noClaims: ClaimRow[] = [];
+
+/** The claim table: every claim of the case, who supports and contradicts it, and the analyst's verdict. */
+export function ClaimsView() {
+  const claims = useClaims();
+  const sources = useSources().data ?? [];
+  const { focusRequest } = useNavigation();
+  const { claimId, checkedClaimIds } = useDeskSelection();
+  const [filters, setFilters] = useState<ClaimFilters>(noFilters);
+  const [groupBy, setGroupBy] = useState('');
+  const [settings, saveSettings] = useClaimTableSettings();
+  const [detailFocus, setDetailFocus] = useState(0);
+  const [tableFocus, setTableFocus] = useState(0);
+  const merge = useDeskMutation('claims:merge');
+
+  const all = claims.data?.claims ?? noClaims;
+  const haystacks = useMemo(() => all.map(searchTextOf), [all]);
+  const shown = useMemo(() => filterClaims(all, haystacks, filters), [all, haystacks, filters]);
+  const tags = useMemo(() => [...new Set(all.flatMap((claim) => claim.judgement.tags))].sort(), [all]);
+  const selected = all.find((claim) => claim.id === claimId) ?? null;
+  const checked = checkedClaimIds.filter((id) => all.some((claim) => claim.id === id));
+  const columnOrder = useMemo(
+    () => [...settings.columnOrder.filter((id) => defaultColumnOrder.includes(id)), ...defaultColumnOrder.filter((id) => !settings.columnOrder.includes(id))],
+    [settings.columnOrder],
+  );
+  const grouping = useMemo(() => (groupBy ? [groupBy] : []), [groupBy]);
+  const isFiltered = filters !== noFilters && JSON.stringify(filters) !== JSON.stringify(noFilters);
+
+  const mergeChecked = () => {
+    const into = checked.includes(claimId ?? '') ? (claimId ?? '') : (checked[0] ?? '');
+    merge.mutate(
+      { claimIds: checked, into },
+      {
+        onSuccess: () => {
+          setCheckedClaims([]);
+          selectClaim(into);
+        },
+      },
+    );
+  };
+
+  const set = (patch: Partial<ClaimFilters>) => setFilters((current) => ({ ...current, ...patch }));
+
+  return (
+    <div className="claims">
+      <header className="view-toolbar">
+        <h1>Claims</h1>
+        <input
+          type="search"
+          className="filter"
+          placeholder="Filter claims: words, speaker, value, note…"
+          aria-label="Filter claims"
+          value={filters.text}
+          onChange={(event) => set({ text: event.target.value })}
+        />
+        <span className="muted tabular" aria-live="polite" data-testid="claim-count">
+          {isFiltered ? `${shown.length} of ${plural(all.length, 'claim')}` : plural(all.length, 'claim')}
+        </span>
+        <span className="toolbar-spacer" />
+        <button
+          type="button"
+          className="button is-small"
+          disabled={checked.length < 2 || merge.isPending}
+          title={checked.length < 2 ? 'Tick two or more claims to merge them into one' : undefined}
+          onClick={mergeChecked}
+        >
+          Merge {checked.length >= 2 ? `${checked.length} claims` : 'claims'}
+        </button>
+        <HistoryButtons />
+      </header>
+      <div className="filter-bar" role="group" aria-label="Claim filters">
+        <label>
+          Kind
+          <select value={filters.kind} onChange={(event) => set({ kind: event.target.value })}>
+            <option value="">All</option>
+            {Object.entries(kindLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={filters.status} onChange={(event) => set({ status: event.target.value })}>
+            <option value="">All</option>
+            {Object.entries(statusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source
+          <select value={filters.sourceId ?? ''} onChange={(event) => set({ sourceId: event.target.value ? Number(event.target.value) : null })}>
+            <option value="">All</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.outlet ?? shortTitle(source.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tag
+          <select value={filters.tag} onChange={(event) => set({ tag: event.target.value })}>
+            <option value="">All</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Group by
+          <select value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>
+            <option value="">Nothing</option>
+            {groupableColumns.map((id) => (
+              <option key={id} value={id}>
+                {columnTitles[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {isFiltered ? (
+          <button type="button" className="button is-small is-quiet" onClick={() => setFilters(noFilters)}>
+            Clear filters
+          </button>
+        ) : null}
+        <span className="toolbar-spacer" />
+        <ColumnsMenu settings={settings} onChange={saveSettings} />
+      </div>
+      {claims.isError ? (
+        <p className="notice is-error" role="alert">
+          The claims could not be read. {messageOf(claims.error)}
+        </p>
+      ) : null}
+      {merge.isError ? (
+        <p className="notice is-error" role="alert">
+          The claims could not be merged. {messageOf(merge.error)}
+        </p>
+      ) : null}
+      {claims.isSuccess && all.length === 0 ? (
+        <div className="empty-state">
+          <p>No claims yet: import articles in the Library and the engine lists what each asserts.</p>
+        </div>
+      ) : null}
+      {all.length > 0 ? (
+        <div className={`claims-split ${selected ? 'has-detail' : ''}`}>
+          <ClaimTable
+            claims={shown}
+            grouping={grouping}
+            columnOrder={columnOrder}
+            hiddenColumns={settings.hiddenColumns}
+            focusRequest={focusRequest + tableFocus}
+            onOpen={() => setDetailFocus((value) => value + 1)}
+          />
+          {shown.length === 0 ? <p className="empty-state">No claim matches these filters.</p> : null}
+          {selected ? (
+            <ClaimDetail
+              claim={selected}
+              focusRequest={detailFocus}
+              onClose={() => {
+                selectClaim(null);
+                setTableFocus((value) => value + 1);
+              }}
+            />
+          ) : (
+            <p className="hint">↑↓ select · Enter opens the detail · Esc closes · tick rows to merge · the Inspector edits the verdict, tags, note and mentions.</p>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
