@@ -28,27 +28,25 @@ function pickArticles(): string[] {
 
 /** Runs `act` in the page and waits until `isShown` holds on a painted frame; returns milliseconds. */
 async function timeInPage(page: Page, act: string, isShown: string): Promise<number> {
-  return page.evaluate(
-    async ([actSource, shownSource]) => {
-      const perform = new Function(actSource) as () => void;
-      const shown = new Function(`return (${shownSource});`) as () => boolean;
-      const started = performance.now();
-      perform();
-      await new Promise<void>((resolve, reject) => {
-        const deadline = started + 30_000;
-        const check = () => {
-          if (shown()) resolve();
-          else if (performance.now() > deadline) reject(new Error(`Not shown within 30 s: ${shownSource}`));
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      // The frame after the DOM holds the content is the one the analyst sees.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - started;
-    },
-    [act, isShown] as const,
-  );
+  // Written as page source: the bench's transpiler would wrap named functions in helpers the page lacks.
+  const script = `(async () => {
+    const started = performance.now();
+    ${act}
+    await new Promise((resolve, reject) => {
+      const check = () => {
+        if (${isShown}) resolve();
+        else if (performance.now() - started > 30000) reject(new Error('Not shown within 30 s'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    // The frame after the DOM holds the content is the one the analyst sees.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - started;
+  })()`;
+  const elapsed: unknown = await page.evaluate(script);
+  if (typeof elapsed !== 'number') throw new Error('The page returned no timing.');
+  return elapsed;
 }
 
 const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;

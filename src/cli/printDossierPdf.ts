@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dossier } from '../shared/dossier';
-import { dossierPageSetup } from '../core/dossier/pdf/dossierPageSetup';
 import { stampPdfMetadata } from '../core/dossier/pdf/stampPdfMetadata';
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -30,23 +29,8 @@ export async function printDossierPdf(html: string, dossier: Dossier, browser?: 
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const setup = dossierPageSetup(dossier);
-    const pdf = await page.pdf({
-      width: `${setup.widthMm}mm`,
-      height: `${setup.heightMm}mm`,
-      margin: {
-        top: `${setup.marginsMm.top}mm`,
-        right: `${setup.marginsMm.right}mm`,
-        bottom: `${setup.marginsMm.bottom}mm`,
-        left: `${setup.marginsMm.left}mm`,
-      },
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: setup.headerTemplate,
-      footerTemplate: setup.footerTemplate,
-      tagged: true,
-      outline: true,
-    });
+    // Size, margins, footer and page numbers come from the dossier's own @page rule.
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return await stampPdfMetadata(pdf, dossier);
   } finally {
     await context.close();

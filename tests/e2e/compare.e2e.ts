@@ -17,7 +17,8 @@ test('the reuse matrix shows shares and a cell opens that pair side by side, the
   // Numbers are visible in the cells, and the full breakdown is in the cell's name.
   const cell = compare.cell(3, pressRelease);
   await expect(cell).toHaveText(/^\d+$/);
-  await expect(cell).toHaveAccessibleName(/of #3 .* is found in #4 .*verbatim \d+%/);
+  await cell.hover();
+  await expect(app.page.locator('.cell-detail')).toHaveText(/of #3 .* is found in #4 .*verbatim \d+%/);
   await expect(compare.cell(pressRelease, pressRelease)).toHaveCount(1);
   await shell.saveScreenshots('compare-overview');
 
@@ -39,11 +40,11 @@ test('the matrix is walked with the arrow keys and Enter opens the pair', async 
   await shell.show('Compare');
   const first = compare.matrix.locator('td[tabindex="0"]');
   await first.focus();
-  const start = await first.getAttribute('data-cell');
+  const start = await first.getAttribute('data-pair');
   await app.page.keyboard.press('ArrowRight');
   const moved = compare.matrix.locator('td:focus');
   await expect(moved).toHaveCount(1);
-  expect(await moved.getAttribute('data-cell')).not.toBe(start);
+  expect(await moved.getAttribute('data-pair')).not.toBe(start);
   const pair = (await moved.getAttribute('data-pair')) ?? '';
   const [row, column] = pair.split('-');
   await app.page.keyboard.press('Enter');

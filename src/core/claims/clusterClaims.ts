@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from './findDates';
@@ -141,6 +142,9 @@ function judgeAgainstMajority(
   signature: (mention: StoredMention) => string,
   variantsJudged = maxVariantsJudged,
 ): { representative: StoredMention; judged: ClusteredMention[] } {
+  // Most claims have one mention, which supports itself: nothing to compare.
+  const [only] = mentions;
+  if (mentions.length === 1 && only) return { representative: only, judged: [{ mention: only, stance: 'supports', reason: null }] };
   const ordered = [...mentions].sort(byPublication);
   // Mentions that say the same thing the same way are judged once, as one variant.
   const variants = new Map<string, { mention: StoredMention; sources: Set<number> }>();
@@ -311,32 +315,37 @@ function clusterRoles(mentions: readonly Of<'role'>[]): Omit<ClaimCluster, 'id' 
 }
 
 function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
-  const frequency = new Map<string, number>();
-  for (const mention of mentions) for (const word of mention.stems) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  // Block on the rarest words some other mention also has; a word no one else uses joins nothing.
-  const rarest = (mention: Of<'statement'>): string[] =>
-    mention.stems
-      .flatMap((word) => {
-        const count = frequency.get(word) ?? 0;
-        return count > 1 ? [{ word, count }] : [];
-      })
-      .sort((first, second) => first.count - second.count || (first.word < second.word ? -1 : 1))
-      .slice(0, 4)
-      .map((item) => item.word);
-  // Each mention's distinct stems as sorted numbers, so a pair's shared words are one merge, not hashing.
+  // Each stem as a number, so counting, ranking and comparing stems is arithmetic, not hashing.
   const stemIds = new Map<string, number>();
-  const stemSets = mentions.map((mention) => {
-    const ids = new Set<number>();
-    for (const word of mention.stems) {
+  const idsOf = mentions.map((mention) =>
+    mention.stems.map((word) => {
       let id = stemIds.get(word);
       if (id === undefined) {
         id = stemIds.size;
         stemIds.set(word, id);
       }
-      ids.add(id);
-    }
-    return Int32Array.from(ids).sort();
-  });
+      return id;
+    }),
+  );
+  const words = [...stemIds.keys()];
+  const frequency = new Int32Array(words.length);
+  for (const ids of idsOf) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1;
+  // Alphabetical rank of each stem: breaks ties between equally rare words as a string comparison would.
+  const alphabetical = new Int32Array(words.length);
+  words
+    .map((word, id) => ({ word, id }))
+    .sort((first, second) => (first.word < second.word ? -1 : first.word > second.word ? 1 : 0))
+    .forEach((item, rank) => {
+      alphabetical[item.id] = rank;
+    });
+  // Block on the rarest words some other mention also has; a word no one else uses joins nothing.
+  const rarest = (_mention: Of<'statement'>, index: number): string[] => {
+    const shared = (idsOf[index] ?? []).filter((id) => (frequency[id] ?? 0) > 1);
+    shared.sort((first, second) => (frequency[first] ?? 0) - (frequency[second] ?? 0) || (alphabetical[first] ?? 0) - (alphabetical[second] ?? 0));
+    return shared.slice(0, 4).map((id) => words[id] ?? '');
+  };
+  // Each mention's distinct stems in ascending order, so a pair's shared words are one merge.
+  const stemSets = idsOf.map((ids) => Int32Array.from(new Set(ids)).sort());
   const groups = groupBy(mentions, rarest, (first, second, firstIndex, secondIndex) => {
     if (first.sourceId === second.sourceId) return false;
     const firstStems = stemSets[firstIndex] ?? new Int32Array();
@@ -380,6 +389,10 @@ function contentKey(cluster: Omit<ClaimCluster, 'id' | 'grade'>): string {
   }
 }
 
+// One-shot hashing (Node ≥ 20.12) skips a Hash object per claim; older runtimes take the stream.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = (text: string): string => (oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex'));
+
 const kindPrefix: Record<ClaimKind, string> = { quote: 'q', quantity: 'n', event: 'e', role: 'r', statement: 's' };
 
 /**
@@ -420,7 +433,7 @@ export function clusterClaims(mentions: readonly StoredMention[], originGroups: 
     .map((cluster) => ({ cluster, key: contentKey(cluster) }))
     .sort((first, second) => (first.key < second.key ? -1 : first.key > second.key ? 1 : byPublication(first.cluster.mentions[0]?.mention as StoredMention, second.cluster.mentions[0]?.mention as StoredMention)));
   return ordered.map(({ cluster, key }) => {
-    const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
+    const hash = sha256Hex(key).slice(0, 16);
     const base = `${kindPrefix[cluster.kind]}-${hash}`;
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);

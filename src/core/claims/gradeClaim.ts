@@ -24,11 +24,18 @@ export function originOf(originGroups: readonly (readonly number[])[]): (sourceI
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+function countOrigins(sources: ReadonlySet<number>, origin: (sourceId: number) => string): number {
+  if (sources.size <= 1) return sources.size;
+  const origins = new Set<string>();
+  for (const sourceId of sources) origins.add(origin(sourceId));
+  return origins.size;
+}
+
 export function gradeClaim(supportingSources: readonly number[], contradictingSources: readonly number[], origin: (sourceId: number) => string): ClaimGrade {
   const supporting = new Set(supportingSources);
   const contradicting = new Set(contradictingSources);
-  const independentOrigins = new Set([...supporting].map(origin)).size;
-  const contradictingOrigins = new Set([...contradicting].map(origin)).size;
+  const independentOrigins = countOrigins(supporting, origin);
+  const contradictingOrigins = countOrigins(contradicting, origin);
   const base = { supporting: supporting.size, contradicting: contradicting.size, independentOrigins, contradictingOrigins };
   const backing = `${plural(supporting.size, 'source')} from ${plural(independentOrigins, 'independent origin')}`;
   if (contradicting.size > 0) {

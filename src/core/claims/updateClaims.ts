@@ -8,6 +8,8 @@ import { extractClaims } from './extractClaims';
 /** Bump when extraction changes, so every source is extracted again on the next run. */
 export const extractorVersion = 1;
 
+const sourcesPerCommit = 500;
+
 /**
  * Extracts the claims of every source not yet extracted (by this extractor version), then
  * re-clusters the whole case and grades each claim against the given origin groups.
@@ -20,10 +22,13 @@ export function updateClaims(
   const repository = new ClaimRepository(db);
   const pending = repository.sourcesToExtract(extractorVersion);
   const at = new Date().toISOString();
-  for (const sourceId of pending) {
-    const source = repository.sourceForClaims(sourceId);
-    if (!source) continue;
-    repository.saveExtraction(sourceId, extractClaims(source), extractorVersion, at);
+  // Saved in batches: one commit per batch, not per source, while memory holds only a batch's mentions.
+  for (let first = 0; first < pending.length; first += sourcesPerCommit) {
+    const extractions = pending.slice(first, first + sourcesPerCommit).flatMap((sourceId) => {
+      const source = repository.sourceForClaims(sourceId);
+      return source ? [{ sourceId, mentions: extractClaims(source) }] : [];
+    });
+    repository.saveExtractions(extractions, extractorVersion, at);
   }
   const clusters = applyClusterChoices(clusterClaims(repository.mentions(), originGroups), choices, originGroups);
   repository.replaceClaims(clusters);

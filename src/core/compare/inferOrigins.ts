@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../shared/domain';
 import type { SentenceMatch } from './bestSentenceMatches';
 import type { OriginEdge, ReuseShare } from './ComparisonResult';
+import { pairKey } from './pairKey';
 
 export interface OriginSource {
   id: number;
@@ -35,13 +36,13 @@ export function inferOrigins(
   sourceWords: ReadonlyMap<number, number>,
 ): Origins {
   const byId = new Map(sources.map((source) => [source.id, source]));
-  const shareOf = new Map(matrix.map((row) => [`${row.a}:${row.b}`, row]));
+  const shareOf = new Map(matrix.map((row) => [pairKey(row.a, row.b), row]));
   const candidates: { edge: OriginEdge; isDirected: boolean }[] = [];
   for (const row of matrix) {
     if (row.a >= row.b) continue;
     const first = byId.get(row.a);
     const second = byId.get(row.b);
-    const reverse = shareOf.get(`${row.b}:${row.a}`);
+    const reverse = shareOf.get(pairKey(row.b, row.a));
     if (!first || !second || !reverse) continue;
     const copiedFirst = row.verbatim + row.near + row.substituted;
     const copiedSecond = reverse.verbatim + reverse.near + reverse.substituted;
@@ -49,9 +50,14 @@ export function inferOrigins(
     candidates.push(directEdge(first, second, row, reverse));
   }
 
-  const matchedIn = new Map<string, Set<number>>();
+  // Matches by (source, other): the sentences of source found in other, in match order.
+  const matchesBetween = new Map<number | string, SentenceMatch[]>();
+  const matchedIn = new Map<number | string, Set<number>>();
   for (const match of matches) {
-    const key = `${match.source}:${match.other}`;
+    const key = pairKey(match.source, match.other);
+    const between = matchesBetween.get(key);
+    if (between) between.push(match);
+    else matchesBetween.set(key, [match]);
     const sentences = matchedIn.get(key) ?? new Set<number>();
     sentences.add(match.sentence);
     matchedIn.set(key, sentences);
@@ -65,9 +71,9 @@ export function inferOrigins(
   }
   const unexplainedCopiedShare = (source: number, other: number, commonOrigins: readonly number[]): number => {
     let words = 0;
-    for (const match of matches) {
-      if (match.source !== source || match.other !== other || !copyLabels.has(match.label)) continue;
-      if (commonOrigins.some((origin) => matchedIn.get(`${source}:${origin}`)?.has(match.sentence))) continue;
+    for (const match of matchesBetween.get(pairKey(source, other)) ?? []) {
+      if (!copyLabels.has(match.label)) continue;
+      if (commonOrigins.some((origin) => matchedIn.get(pairKey(source, origin))?.has(match.sentence))) continue;
       words += match.words;
     }
     return words / Math.max(sourceWords.get(source) ?? 0, 1);
@@ -194,7 +200,9 @@ export function connectedGroups(ids: readonly number[], edges: readonly { from: 
   const groups = new Map<number, number[]>();
   for (const id of [...ids].sort((left, right) => left - right)) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
   }
   return [...groups.values()].sort((left, right) => (left[0] ?? 0) - (right[0] ?? 0));
 }

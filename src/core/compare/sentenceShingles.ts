@@ -13,12 +13,13 @@ export function sentenceShingles(tokens: readonly CompareToken[]): Uint32Array {
 
 export function shinglesOfWordIds(wordIds: readonly number[]): Uint32Array {
   const hashes = new Uint32Array(Math.max(wordIds.length - 1, 0));
+  const wordHashes = wordVocabulary.hashes;
   let count = 0;
   for (let index = 1; index < wordIds.length; index += 1) {
     const previous = wordIds[index - 1] ?? 0;
     const current = wordIds[index] ?? 0;
     if (wordVocabulary.isFunctionWord(previous) && wordVocabulary.isFunctionWord(current)) continue;
-    hashes[count++] = mix(wordVocabulary.hashOf(previous), wordVocabulary.hashOf(current));
+    hashes[count++] = mix(wordHashes[previous] ?? 0, wordHashes[current] ?? 0);
   }
   const sorted = hashes.subarray(0, count).sort();
   let distinct = 0;
@@ -36,8 +37,9 @@ export function wordSequenceKey(tokens: readonly CompareToken[]): string {
 export function wordSequenceKeyOfIds(wordIds: readonly number[]): string {
   let first = 0x811c9dc5;
   let second = 0x01000193;
+  const wordHashes = wordVocabulary.hashes;
   for (const id of wordIds) {
-    const hash = wordVocabulary.hashOf(id);
+    const hash = wordHashes[id] ?? 0;
     first = mix(first, hash);
     second = mix(second ^ 0x5bd1e995, hash);
   }

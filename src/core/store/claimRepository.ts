@@ -35,6 +35,7 @@ export class ClaimRepository {
   private readonly upsertExtraction: Statement;
   private readonly allMentions: Statement;
   private readonly deleteClaims: Statement;
+  private readonly deleteClaimMentions: Statement;
   private readonly insertClaim: Statement;
   private readonly insertClaimMention: Statement;
   private readonly claimRows: Statement;
@@ -55,6 +56,7 @@ export class ClaimRepository {
     this.allMentions = db.prepare(`SELECT m.id, m.source_id AS sourceId, m.kind, m.start, m.end, m.data, s.published_at AS publishedAt
       FROM extracted_mentions m JOIN sources s ON s.id = m.source_id ORDER BY m.source_id, m.start, m.id`);
     this.deleteClaims = db.prepare('DELETE FROM claims');
+    this.deleteClaimMentions = db.prepare('DELETE FROM claim_mentions');
     this.insertClaim = db.prepare(`INSERT INTO claims (id, ordinal, kind, text, speaker, value, status, supporting, contradicting,
       independent_origins, proposed_credibility, credibility_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaimMention = db.prepare(
@@ -94,6 +96,13 @@ export class ClaimRepository {
     })();
   }
 
+  /** Saves many sources' extractions in one transaction: one commit (one sync to disk) instead of one per source. */
+  saveExtractions(extractions: readonly { sourceId: number; mentions: readonly ExtractedMention[] }[], extractorVersion: number, at: string): void {
+    this.db.transaction(() => {
+      for (const { sourceId, mentions } of extractions) this.saveExtraction(sourceId, mentions, extractorVersion, at);
+    })();
+  }
+
   mentions(): StoredMention[] {
     const rows = this.allMentions.all() as { id: number; sourceId: number; kind: string; start: number; end: number; data: string; publishedAt: string | null }[];
     return rows.map((row) => ({ ...(JSON.parse(row.data) as object), id: row.id, sourceId: row.sourceId, kind: row.kind, start: row.start, end: row.end, publishedAt: row.publishedAt }) as StoredMention);
@@ -102,6 +111,8 @@ export class ClaimRepository {
   /** Replaces every claim with a new clustering, in one transaction. */
   replaceClaims(clusters: readonly ClaimCluster[]): void {
     this.db.transaction(() => {
+      // Children first: emptying claim_mentions in one go spares the cascade a lookup per claim.
+      this.deleteClaimMentions.run();
       this.deleteClaims.run();
       clusters.forEach((cluster, ordinal) => {
         this.insertClaim.run(

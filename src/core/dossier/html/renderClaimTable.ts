@@ -31,15 +31,19 @@ function notesCell(claim: DossierClaim): string {
 }
 
 /** One source's words for the claim: a row of its own, so a long claim breaks between sources, never inside one. */
-function mentionRow(mention: DossierMention, isLast: boolean): string {
+function mentionRow(claim: DossierClaim, mention: DossierMention, isLast: boolean): string {
   const isAgainst = mention.stance === 'contradicts';
-  const quote = markSpans(mention.text, mention.conflicts.map((span) => ({ ...span, className: 'conflict' })));
+  // The claim is worded after one of its mentions; that one is not printed twice.
+  const isClaimWording = mention.text === claim.text && mention.conflicts.length === 0;
+  const quote = isClaimWording
+    ? ''
+    : `<blockquote>${markSpans(mention.text, mention.conflicts.map((span) => ({ ...span, className: 'conflict' })))}</blockquote>`;
   return (
     `<tr class="${isLast ? 'mention-row last' : 'mention-row'}"><td></td><td colspan="5"><div class="${isAgainst ? 'mention contradicts' : 'mention supports'}">` +
     `<span class="stance">${isAgainst ? '✕ contradicts' : '✓ supports'}</span> ` +
-    `<a class="source-ref" href="#${mention.sourceLabel}">${escapeHtml(mention.sourceLabel)}</a> <span class="muted small">characters ${mention.start}–${mention.end}</span>` +
+    `<a class="source-ref" href="#${mention.sourceLabel}">${escapeHtml(mention.sourceLabel)}</a> <span class="muted small">characters ${mention.start}–${mention.end}${isClaimWording ? ', in the words of the claim above' : ''}</span>` +
     (mention.reason ? ` <span class="reason">${escapeHtml(mention.reason)}</span>` : '') +
-    `<blockquote>${quote}</blockquote></div></td></tr>`
+    `${quote}</div></td></tr>`
   );
 }
 
@@ -58,7 +62,7 @@ function claimBody(claim: DossierClaim): string {
 <td class="credibility">${credibilityCell(claim)}</td>
 <td class="notes">${notesCell(claim)}</td>
 </tr>
-${claim.mentions.map((mention, index) => mentionRow(mention, index === claim.mentions.length - 1 && omitted === '')).join('\n')}
+${claim.mentions.map((mention, index) => mentionRow(claim, mention, index === claim.mentions.length - 1 && omitted === '')).join('\n')}
 ${omitted}
 </tbody>`;
 }

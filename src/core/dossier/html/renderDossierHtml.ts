@@ -1,6 +1,6 @@
 import type { Dossier } from '../../../shared/dossier';
 import { fontFacesFor, type DossierAssets } from '../loadDossierAssets';
-import { dossierPageSetup } from '../pdf/dossierPageSetup';
+import { dossierPageRule, dossierPageSetup } from '../pdf/dossierPageSetup';
 import { escapeHtml } from './escapeHtml';
 import { renderAnnotations } from './renderAnnotations';
 import { renderAppendix } from './renderAppendix';
@@ -21,7 +21,6 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; fo
 export function renderDossierHtml(dossier: Dossier, assets: DossierAssets): string {
   const page = dossierPageSetup(dossier);
   const title = `Dossier — ${dossier.case.name}`;
-  const pageRule = `@page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${page.marginsMm.top}mm ${page.marginsMm.right}mm ${page.marginsMm.bottom}mm ${page.marginsMm.left}mm; }`;
   const body = [renderCover(dossier), renderSummary(dossier), renderClaimTable(dossier), renderReuse(dossier), renderAnnotations(dossier), renderSources(dossier), renderAppendix(dossier)].join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -38,7 +37,7 @@ export function renderDossierHtml(dossier: Dossier, assets: DossierAssets): stri
 <meta name="triangulate-schema-version" content="${dossier.schemaVersion}">
 <style>
 ${fontFacesFor(body, assets)}
-${pageRule}
+${dossierPageRule(dossier)}
 ${assets.css}
 </style>
 </head>

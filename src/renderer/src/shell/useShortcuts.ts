@@ -14,7 +14,8 @@ function undoRedoShortcut(event: KeyboardEvent): boolean {
   const isRedo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
   if (!isUndo && !isRedo) return false;
   const target = event.target as HTMLElement | null;
-  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(target.tagName))) return false;
+  const isTextField = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
+  if (isTextField || target?.isContentEditable) return false;
   event.preventDefault();
   void callBridge(isUndo ? 'history:undo' : 'history:redo', {}).catch(() => undefined);
   return true;

@@ -6,6 +6,16 @@ const actionLabels: Record<string, string> = {
   'source.import': 'Imported',
   'source.delete': 'Deleted',
   'source.update-metadata': 'Edited metadata',
+  'source.grade': 'Graded source',
+  'claim.judge': 'Judged claim',
+  'claim.merge': 'Merged claims',
+  'claim.split': 'Split claim',
+  'mention.correct': 'Corrected mention',
+  'annotation.create': 'Highlighted passage',
+  'annotation.update': 'Edited highlight',
+  'annotation.delete': 'Removed highlight',
+  'judgement.undo': 'Undid',
+  'judgement.redo': 'Redid',
 };
 
 /** Every change to the case, newest first, with what it was before and after. */

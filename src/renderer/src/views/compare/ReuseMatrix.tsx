@@ -10,6 +10,9 @@ interface Props {
   onOpenPair(left: number, right: number): void;
 }
 
+const rowHeadWidth = 200;
+const cellPitch = 36;
+
 /** Six steps, each with a text colour checked for contrast in both themes. */
 function heatStep(share: number): number {
   if (share <= 0) return 0;
@@ -30,6 +33,7 @@ function describe(row: SourceSummary, column: SourceSummary, share: ReuseShare |
 /** Sources × sources heatmap; a grid the keyboard walks with the arrow keys. */
 export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
   const [cursor, setCursor] = useState({ row: 0, column: sources.length > 1 ? 1 : 0 });
+  const [hovered, setHovered] = useState<{ row: number; column: number } | null>(null);
   const gridRef = useRef<HTMLTableElement>(null);
   const row = Math.min(cursor.row, sources.length - 1);
   const column = Math.min(cursor.column, sources.length - 1);
@@ -38,7 +42,7 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
     const clampedRow = Math.max(0, Math.min(sources.length - 1, nextRow));
     const clampedColumn = Math.max(0, Math.min(sources.length - 1, nextColumn));
     setCursor({ row: clampedRow, column: clampedColumn });
-    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${clampedRow}:${clampedColumn}"]`)?.focus();
+    gridRef.current?.tBodies[0]?.rows[clampedRow]?.cells[clampedColumn + 1]?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableCellElement>, at: { row: number; column: number }) => {
@@ -65,7 +69,8 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
   };
 
   return (
-    <div className="matrix-scroll">
+    <>
+      <div className="matrix-scroll" onMouseLeave={() => setHovered(null)}>
       <table
         ref={gridRef}
         className="reuse-matrix"
@@ -73,7 +78,15 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
         aria-label="Reuse matrix: share of the row source's text found in the column source"
         aria-rowcount={sources.length + 1}
         aria-colcount={sources.length + 1}
+        // A fixed layout with known widths: the browser never measures 10,000 cells to size columns.
+        style={{ width: rowHeadWidth + sources.length * cellPitch }}
       >
+        <colgroup>
+          <col style={{ width: rowHeadWidth }} />
+          {sources.map((source) => (
+            <col key={source.id} style={{ width: cellPitch }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="matrix-corner">
@@ -97,22 +110,19 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
                 const share = isSelf ? undefined : index.share(rowSource.id, columnSource.id);
                 const value = share?.shared ?? 0;
                 const isCursor = rowAt === row && columnAt === column;
-                const label = isSelf ? `${sourceShortName(rowSource)} itself` : describe(rowSource, columnSource, share);
                 return (
                   <td
                     key={columnSource.id}
                     role="gridcell"
-                    data-cell={`${rowAt}:${columnAt}`}
                     data-pair={`${rowSource.id}-${columnSource.id}`}
                     className={isSelf ? 'matrix-cell is-self' : `matrix-cell heat-${heatStep(value)}`}
                     tabIndex={isCursor ? 0 : -1}
-                    title={label}
-                    aria-label={label}
                     onClick={() => {
                       setCursor({ row: rowAt, column: columnAt });
                       if (!isSelf) onOpenPair(rowSource.id, columnSource.id);
                     }}
                     onFocus={() => setCursor({ row: rowAt, column: columnAt })}
+                    onMouseEnter={() => setHovered({ row: rowAt, column: columnAt })}
                     onKeyDown={(event) => onKeyDown(event, { row: rowAt, column: columnAt })}
                   >
                     {isSelf ? '' : value > 0 ? Math.round(value * 100) : '·'}
@@ -123,6 +133,22 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+      <CellDetail sources={sources} index={index} at={hovered ?? { row, column }} />
+    </>
+  );
+}
+
+/** The numbers behind the cell under the pointer (or the keyboard cursor), in words. */
+function CellDetail({ sources, index, at }: { sources: readonly SourceSummary[]; index: ComparisonIndex; at: { row: number; column: number } }) {
+  const rowSource = sources[at.row];
+  const columnSource = sources[at.column];
+  if (!rowSource || !columnSource) return null;
+  return (
+    <p className="cell-detail" aria-live="polite">
+      {rowSource.id === columnSource.id
+        ? `${sourceShortName(rowSource, 60)}: the diagonal, a source against itself.`
+        : describe(rowSource, columnSource, index.share(rowSource.id, columnSource.id))}
+    </p>
   );
 }

@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SentenceRecord, SourceDetail } from '../../../../shared/domain';
 import { messageOf } from '../../bridge/callBridge';
-import { useSource, useSources } from '../../bridge/queries';
+import { useAnnotations, useClaims, useComparison, useSource, useSources } from '../../bridge/queries';
+import { HistoryButtons } from '../claims/HistoryButtons';
+import { selectAnnotation, selectClaim, useDeskSelection } from '../claims/deskSelection';
+import { useDeskMutation } from '../claims/useDeskMutations';
+import { markSpans, textOffsetOf, type AnnotationSpan, type ClaimSpan } from './markSpans';
 import { formatPublished, kindLabels, plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
 
@@ -11,6 +15,38 @@ export function ReaderView() {
   const source = useSource(sourceId);
   const [isShowingRemoved, setIsShowingRemoved] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
+  const createAnnotation = useDeskMutation('annotations:create');
+
+  // A selection of text inside the article can be highlighted; anything else clears the offer.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const selection = window.getSelection();
+      const container = textRef.current;
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !container) return setPending(null);
+      const range = selection.getRangeAt(0);
+      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return setPending(null);
+      const start = textOffsetOf(range.startContainer, range.startOffset);
+      const end = textOffsetOf(range.endContainer, range.endOffset);
+      setPending(start !== null && end !== null && end > start ? { start, end } : null);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, []);
+
+  const highlight = () => {
+    if (!pending || sourceId === null) return;
+    createAnnotation.mutate(
+      { sourceId, start: pending.start, end: pending.end },
+      {
+        onSuccess: (annotation) => {
+          window.getSelection()?.removeAllRanges();
+          setPending(null);
+          selectAnnotation(annotation.id);
+        },
+      },
+    );
+  };
 
   // A jump from search (or any selection) brings its sentence into view and focus.
   useEffect(() => {
@@ -55,7 +91,28 @@ export function ReaderView() {
             </option>
           ))}
         </select>
+        <button
+          type="button"
+          className="button is-primary is-small"
+          disabled={!pending || createAnnotation.isPending}
+          title={pending ? 'Highlight the selected passage; add a note, tags and a claim in the Inspector' : 'Select text in the article to highlight it'}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={highlight}
+        >
+          Highlight{pending ? ` ${pending.end - pending.start} characters` : ''}
+        </button>
+        <span className="reader-legend" aria-hidden="true">
+          <span>
+            <span className="legend-swatch is-claim" />
+            claim
+          </span>
+          <span>
+            <span className="legend-swatch is-annotation" />
+            highlight
+          </span>
+        </span>
         <span className="toolbar-spacer" />
+        <HistoryButtons />
         {source.data ? (
           <button
             type="button"
@@ -68,6 +125,11 @@ export function ReaderView() {
           </button>
         ) : null}
       </header>
+      {createAnnotation.isError ? (
+        <p className="notice is-error" role="alert">
+          The passage could not be highlighted. {messageOf(createAnnotation.error)}
+        </p>
+      ) : null}
       {source.isError ? (
         <p className="notice is-error" role="alert">
           This source could not be opened. {messageOf(source.error)}
@@ -130,32 +192,128 @@ function RemovedLines({ source }: { source: SourceDetail }) {
   );
 }
 
-/** The clean text by paragraph; each sentence can be hovered, focused and selected. */
+/**
+ * The clean text by paragraph; each sentence can be hovered, focused and selected. Claim
+ * mentions are underlined, the analyst's highlights filled, and sentences the comparison
+ * matched in other sources carry a label that jumps to the counterpart.
+ */
 function SourceText(props: {
   source: SourceDetail;
   selectedSentenceId: number | null;
   onSelect: (sentenceId: number | null) => void;
 }) {
   const { source, selectedSentenceId, onSelect } = props;
+  const { openSource } = useNavigation();
+  const { annotationId } = useDeskSelection();
   const paragraphs = useMemo(() => groupByParagraph(source), [source]);
+  const claims = useClaims().data?.claims;
+  const annotations = useAnnotations().data;
+  const comparison = useComparison().data;
+  const sourceTitles = new Map((useSources().data ?? []).map((entry) => [entry.id, entry.outlet ?? `Source ${entry.id}`]));
+  const claimSpans = useMemo<ClaimSpan[]>(
+    () =>
+      (claims ?? []).flatMap((claim) =>
+        claim.mentions
+          .filter((mention) => mention.source === source.id)
+          .map((mention) => ({ id: claim.id, text: claim.text, stance: mention.stance, start: mention.start, end: mention.end })),
+      ),
+    [claims, source.id],
+  );
+  const annotationSpans = useMemo<AnnotationSpan[]>(
+    () => (annotations ?? []).filter((entry) => entry.sourceId === source.id && !entry.isOrphaned),
+    [annotations, source.id],
+  );
+  const counterparts = useMemo(() => {
+    const bySentence = new Map<number, { source: number; sentence: number; label: string }[]>();
+    for (const alignment of comparison?.alignments ?? []) {
+      const [mine, other] =
+        alignment.a === source.id
+          ? [alignment.aSentence, { source: alignment.b, sentence: alignment.bSentence, label: alignment.label }]
+          : alignment.b === source.id
+            ? [alignment.bSentence, { source: alignment.a, sentence: alignment.aSentence, label: alignment.label }]
+            : [null, null];
+      if (mine === null || other === null) continue;
+      bySentence.set(mine, [...(bySentence.get(mine) ?? []), other]);
+    }
+    return bySentence;
+  }, [comparison, source.id]);
+
   return paragraphs.map(({ key, sentences, fallback }) => (
     <p key={key}>
       {sentences.length === 0
         ? fallback
-        : sentences.map((sentence, index) => (
-            <span key={sentence.id}>
-              {index > 0 ? ' ' : null}
-              <span
-                className="sentence"
-                data-sentence-id={sentence.id}
-                aria-current={sentence.id === selectedSentenceId ? 'true' : undefined}
-                tabIndex={sentence.id === selectedSentenceId ? 0 : -1}
-                onClick={() => onSelect(sentence.id === selectedSentenceId ? null : sentence.id)}
-              >
-                {source.text.slice(sentence.start, sentence.end)}
+        : sentences.map((sentence, index) => {
+            const matches = counterparts.get(sentence.id) ?? [];
+            return (
+              <span key={sentence.id}>
+                {index > 0 ? ' ' : null}
+                <span
+                  className="sentence"
+                  data-sentence-id={sentence.id}
+                  aria-current={sentence.id === selectedSentenceId ? 'true' : undefined}
+                  tabIndex={sentence.id === selectedSentenceId ? 0 : -1}
+                  onClick={() => {
+                    // A drag that selected text is a selection, not a click on the sentence.
+                    if (!(window.getSelection()?.isCollapsed ?? true)) return;
+                    onSelect(sentence.id === selectedSentenceId ? null : sentence.id);
+                  }}
+                >
+                  {markSpans(sentence.start, sentence.end, claimSpans, annotationSpans).map((segment) => {
+                    const text = source.text.slice(segment.start, segment.end);
+                    const classes = [
+                      segment.claims.length > 0 ? 'claim-mark' : '',
+                      segment.claims.some((claim) => claim.stance === 'contradicts') ? 'is-contradicts' : '',
+                      segment.annotationIds.length > 0 ? 'annotation-mark' : '',
+                      annotationId !== null && segment.annotationIds.includes(annotationId) ? 'is-selected' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ');
+                    const title = segment.claims.map((claim) => `${claim.stance === 'contradicts' ? '✕' : '✓'} ${claim.text}`).join('\n');
+                    return (
+                      <span
+                        key={segment.start}
+                        data-offset={segment.start}
+                        className={classes || undefined}
+                        title={title || undefined}
+                        data-annotation-id={segment.annotationIds[0]}
+                        data-claim-ids={segment.claims.map((claim) => claim.id).join(' ') || undefined}
+                        onClick={
+                          segment.annotationIds.length > 0 || segment.claims.length > 0
+                            ? (event) => {
+                                if (!(window.getSelection()?.isCollapsed ?? true)) return;
+                                if (segment.annotationIds[0] !== undefined) {
+                                  selectAnnotation(segment.annotationIds[0]);
+                                  event.stopPropagation();
+                                }
+                                if (segment.claims[0]) selectClaim(segment.claims[0].id);
+                              }
+                            : undefined
+                        }
+                      >
+                        {text}
+                      </span>
+                    );
+                  })}
+                </span>
+                {matches.length > 0 ? (
+                  <span className="align-labels">
+                    {matches.slice(0, 3).map((match) => (
+                      <button
+                        key={`${match.source}-${match.sentence}`}
+                        type="button"
+                        className={`align-label is-${match.label}`}
+                        title={`${match.label} match in ${sourceTitles.get(match.source) ?? `source ${match.source}`}: open it`}
+                        onClick={() => openSource(match.source, match.sentence)}
+                      >
+                        {match.label} · {sourceTitles.get(match.source) ?? `#${match.source}`}
+                      </button>
+                    ))}
+                    {matches.length > 3 ? <span className="muted"> +{matches.length - 3}</span> : null}
+                  </span>
+                ) : null}
               </span>
-            </span>
-          ))}
+            );
+          })}
     </p>
   ));
 }
