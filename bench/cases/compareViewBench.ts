@@ -54,7 +54,7 @@ const median = (values: number[]) => [...values].sort((left, right) => left - ri
 const clickNav = (label: string) =>
   `[...document.querySelectorAll('nav button')].find((button) => button.textContent?.startsWith('${label}'))?.click();`;
 const overviewShown =
-  "document.querySelector('.reuse-matrix tbody td') !== null && document.querySelector('.origin-graph') !== null";
+  "document.querySelector('.reuse-matrix .matrix-cell') !== null && document.querySelector('.origin-graph') !== null";
 const sideBySideShown =
   "document.querySelectorAll('.pair-scroll .cmp-sentence[data-matched]').length > 0 && [...document.querySelectorAll('.pair-scroll')].every((column) => column.querySelector('.cmp-sentence[data-matched]') !== null)";
 

@@ -38,11 +38,11 @@ test('the matrix is walked with the arrow keys and Enter opens the pair', async 
   const shell = new AppShellPage(app.page);
   const compare = new ComparePage(app.page);
   await shell.show('Compare');
-  const first = compare.matrix.locator('td[tabindex="0"]');
+  const first = compare.matrix.locator('[role=gridcell][tabindex="0"]');
   await first.focus();
   const start = await first.getAttribute('data-pair');
   await app.page.keyboard.press('ArrowRight');
-  const moved = compare.matrix.locator('td:focus');
+  const moved = compare.matrix.locator('[role=gridcell]:focus');
   await expect(moved).toHaveCount(1);
   expect(await moved.getAttribute('data-pair')).not.toBe(start);
   const pair = (await moved.getAttribute('data-pair')) ?? '';

@@ -117,7 +117,8 @@ function buildPostings(texts: readonly CandidateText[]): Postings {
   packed.sort();
 
   const postingTexts = new Int32Array(postingCount);
-  const postingStarts: number[] = [];
+  const postingStarts = new Int32Array(postingCount + 1);
+  let shingleCount = 0;
   const keysOfText = new Int32Array(postingCount);
   const positionOfEntry = new Int32Array(postingCount);
   const written = textStarts.slice(0, texts.length);
@@ -127,17 +128,17 @@ function buildPostings(texts: readonly CandidateText[]): Postings {
     const text = key % textSlots;
     const hash = (key - text) / textSlots;
     if (hash !== previousHash) {
-      postingStarts.push(position);
+      postingStarts[shingleCount++] = position;
       previousHash = hash;
     }
     postingTexts[position] = text;
     const entry = written[text] ?? 0;
     written[text] = entry + 1;
-    keysOfText[entry] = postingStarts.length - 1;
+    keysOfText[entry] = shingleCount - 1;
     positionOfEntry[entry] = position;
   }
-  postingStarts.push(postingCount);
-  return { postingStarts: Int32Array.from(postingStarts), postingTexts, textStarts, keysOfText, positionOfEntry };
+  postingStarts[shingleCount] = postingCount;
+  return { postingStarts: postingStarts.slice(0, shingleCount + 1), postingTexts, textStarts, keysOfText, positionOfEntry };
 }
 
 /** An append-only Int32Array that doubles as it fills. */

@@ -1,5 +1,5 @@
 import { shinglesOfWordIds, wordSequenceKeyOfIds } from './sentenceShingles';
-import { wordIdsOf } from './tokenizeForCompare';
+import { scanWordIds } from './tokenizeForCompare';
 
 /** The signature of one sentence kept by the candidate index (and stored, so it is made once). */
 export interface IndexedSentence {
@@ -12,6 +12,6 @@ export interface IndexedSentence {
 }
 
 export function indexSentence(id: number, sourceId: number, text: string): IndexedSentence {
-  const wordIds = wordIdsOf(text);
+  const wordIds = scanWordIds(text);
   return { id, sourceId, wordCount: wordIds.length, wordKey: wordSequenceKeyOfIds(wordIds), shingles: shinglesOfWordIds(wordIds) };
 }

@@ -50,17 +50,16 @@ export function inferOrigins(
     candidates.push(directEdge(first, second, row, reverse));
   }
 
-  // Matches by (source, other): the sentences of source found in other, in match order.
+  // Matches by (source, other), in match order; and which (sentence, other source) pairs matched
+  // (a sentence belongs to one source, so this also says "sentence of source found in other").
   const matchesBetween = new Map<number | string, SentenceMatch[]>();
-  const matchedIn = new Map<number | string, Set<number>>();
+  const isMatchedIn = new Set<number | string>();
   for (const match of matches) {
     const key = pairKey(match.source, match.other);
     const between = matchesBetween.get(key);
     if (between) between.push(match);
     else matchesBetween.set(key, [match]);
-    const sentences = matchedIn.get(key) ?? new Set<number>();
-    sentences.add(match.sentence);
-    matchedIn.set(key, sentences);
+    isMatchedIn.add(pairKey(match.sentence, match.other));
   }
   const originsOf = new Map<number, Set<number>>();
   for (const { edge, isDirected } of candidates) {
@@ -73,7 +72,7 @@ export function inferOrigins(
     let words = 0;
     for (const match of matchesBetween.get(pairKey(source, other)) ?? []) {
       if (!copyLabels.has(match.label)) continue;
-      if (commonOrigins.some((origin) => matchedIn.get(pairKey(source, origin))?.has(match.sentence))) continue;
+      if (commonOrigins.some((origin) => isMatchedIn.has(pairKey(match.sentence, origin)))) continue;
       words += match.words;
     }
     return words / Math.max(sourceWords.get(source) ?? 0, 1);

@@ -11,8 +11,12 @@ export function sentenceShingles(tokens: readonly CompareToken[]): Uint32Array {
   return shinglesOfWordIds(tokens.map((token) => token.id));
 }
 
-export function shinglesOfWordIds(wordIds: readonly number[]): Uint32Array {
-  const hashes = new Uint32Array(Math.max(wordIds.length - 1, 0));
+// Scratch space for one sentence's bigram hashes: only the distinct, sorted result is allocated.
+let scratch = new Uint32Array(256);
+
+export function shinglesOfWordIds(wordIds: ArrayLike<number>): Uint32Array {
+  if (scratch.length < wordIds.length) scratch = new Uint32Array(2 * wordIds.length);
+  const hashes = scratch;
   const wordHashes = wordVocabulary.hashes;
   let count = 0;
   for (let index = 1; index < wordIds.length; index += 1) {
@@ -34,12 +38,12 @@ export function wordSequenceKey(tokens: readonly CompareToken[]): string {
   return wordSequenceKeyOfIds(tokens.map((token) => token.id));
 }
 
-export function wordSequenceKeyOfIds(wordIds: readonly number[]): string {
+export function wordSequenceKeyOfIds(wordIds: ArrayLike<number>): string {
   let first = 0x811c9dc5;
   let second = 0x01000193;
   const wordHashes = wordVocabulary.hashes;
-  for (const id of wordIds) {
-    const hash = wordHashes[id] ?? 0;
+  for (let index = 0; index < wordIds.length; index += 1) {
+    const hash = wordHashes[wordIds[index] ?? 0] ?? 0;
     first = mix(first, hash);
     second = mix(second ^ 0x5bd1e995, hash);
   }

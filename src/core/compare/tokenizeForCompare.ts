@@ -43,10 +43,13 @@ export function tokenizeForCompare(text: string): CompareToken[] {
   return tokens;
 }
 
-/** The vocabulary ids of a sentence's words, as tokenizeForCompare finds them, without the token objects. */
-export function wordIdsOf(text: string): number[] {
+/**
+ * The vocabulary ids of a sentence's words, as tokenizeForCompare finds them, without the
+ * token objects. The array is scratch space, overwritten by the next call: read it at once.
+ */
+export function scanWordIds(text: string): Int32Array {
   const count = scanWords(text);
-  return Array.from(scanned.ids.subarray(0, count));
+  return scanned.ids.subarray(0, count);
 }
 
 // Character classes: 0 not yet known, 1 neither, 2 number (\p{N}), 3 letter or mark ([\p{L}\p{M}]).

@@ -17,8 +17,7 @@ function credibilityCell(claim: DossierClaim): string {
     `<div><span class="muted">Proposed</span> <span class="badge">${proposed}</span> ${credibilityWords[proposed]}</div>` +
     (analyst === undefined
       ? '<div><span class="muted">Analyst</span> <span class="muted">undecided</span></div>'
-      : `<div><span class="muted">Analyst</span> <span class="badge strong">${analyst}</span> ${credibilityWords[analyst]}${escapeHtml(confidence)}</div>`) +
-    `<div class="muted small">${escapeHtml(claim.credibility.reason)}</div>`
+      : `<div><span class="muted">Analyst</span> <span class="badge strong">${analyst}</span> ${credibilityWords[analyst]}${escapeHtml(confidence)}</div>`)
   );
 }
 
@@ -56,7 +55,7 @@ function claimBody(claim: DossierClaim): string {
   return `<tbody class="claim" id="${claim.label}">
 <tr class="claim-row">
 <th scope="row" class="number">${claim.label}</th>
-<td class="claim-text"><div class="quote-text">${escapeHtml(claim.text)}</div><div class="muted small">${escapeHtml(details)}</div></td>
+<td class="claim-text"><div class="quote-text">${escapeHtml(claim.text)}</div><div class="muted small">${escapeHtml(details)} · proposed ${claim.credibility.proposed}, ${escapeHtml(claim.credibility.reason)}</div></td>
 <td>${statusChip(claim)}</td>
 <td><div class="count supports">✓ ${supports}</div><div class="count contradicts">✕ ${contradicts}</div><div class="small">${plural(claim.independentOrigins, 'origin')}</div></td>
 <td class="credibility">${credibilityCell(claim)}</td>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Confidence } from '../../../shared/judgements';
 import { messageOf } from '../bridge/callBridge';
-import { credibilityLabel, credibilityLabels, kindLabels, statusLabels, type ClaimMentionRow, type ClaimRow } from '../views/claims/claimLabels';
+import { credibilityLabels, kindLabels, statusLabels, type ClaimMentionRow, type ClaimRow } from '../views/claims/claimLabels';
 import { selectClaim } from '../views/claims/deskSelection';
 import { useDeskMutation } from '../views/claims/useDeskMutations';
 import { useSourceInfo } from '../views/claims/useSourceInfo';
@@ -48,7 +48,7 @@ export function ClaimInspector({ claim }: { claim: ClaimRow }) {
       <section className="inspector-section" aria-label="Verdict">
         <h3>Verdict</h3>
         <p className="provenance">
-          Engine proposes {credibilityLabel(claim.credibility.proposed)}: {claim.credibility.reason}
+          Engine proposes {claim.credibility.proposed}: {claim.credibility.reason}
         </p>
         <div className="desk-field">
           <label htmlFor={ids.verdict}>Verdict</label>

@@ -29,6 +29,7 @@ export function ClaimsView() {
   const [detailFocus, setDetailFocus] = useState(0);
   const [tableFocus, setTableFocus] = useState(0);
   const merge = useDeskMutation('claims:merge');
+  const analyse = useDeskMutation('analysis:run');
 
   const all = claims.data?.claims ?? noClaims;
   const haystacks = useMemo(() => all.map(searchTextOf), [all]);
@@ -84,6 +85,15 @@ export function ClaimsView() {
           Merge {checked.length >= 2 ? `${checked.length} claims` : 'claims'}
         </button>
         <HistoryButtons />
+        <button
+          type="button"
+          className="button is-small"
+          disabled={analyse.isPending}
+          title="Bring the claims up to date with the sources; your verdicts, notes, tags, merges and splits are kept"
+          onClick={() => analyse.mutate({})}
+        >
+          {analyse.isPending ? 'Analysing…' : 'Re-run analysis'}
+        </button>
       </header>
       <div className="filter-bar" role="group" aria-label="Claim filters">
         <label>
@@ -152,6 +162,16 @@ export function ClaimsView() {
       {claims.isError ? (
         <p className="notice is-error" role="alert">
           The claims could not be read. {messageOf(claims.error)}
+        </p>
+      ) : null}
+      {analyse.isError ? (
+        <p className="notice is-error" role="alert">
+          The analysis could not be run. {messageOf(analyse.error)}
+        </p>
+      ) : null}
+      {analyse.isSuccess ? (
+        <p className="notice" role="status">
+          Analysis brought up to date: {plural(analyse.data.sourcesExtracted, 'source')} re-read, {plural(analyse.data.claims, 'claim')}.
         </p>
       ) : null}
       {merge.isError ? (

@@ -104,6 +104,7 @@ export const claimColumns = column.columns([
     cell: (info) => <CheckCell claim={info.row.original} />,
   }),
   column.accessor('text', {
+    id: 'text',
     header: 'Claim',
     sortFn: 'text',
     enableGrouping: false,
@@ -186,4 +187,4 @@ export const claimColumns = column.columns([
   }),
 ]);
 
-export const defaultColumnOrder = claimColumns.map((definition) => definition.id ?? '');
+export const defaultColumnOrder = ['check', 'text', 'kind', 'status', 'speaker', 'supporting', 'contradicting', 'origins', 'proposed', 'verdict', 'tags', 'note'];

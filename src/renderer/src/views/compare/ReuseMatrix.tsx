@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SourceSummary } from '../../../../shared/domain';
 import type { ComparisonIndex, ReuseShare } from './indexComparison';
 import { formatShare, matchLabels, matchLabelText } from './matchLabels';
@@ -30,22 +30,38 @@ function describe(row: SourceSummary, column: SourceSummary, share: ReuseShare |
   return `${head}: ${parts.join(', ')}`;
 }
 
-/** Sources × sources heatmap; a grid the keyboard walks with the arrow keys. */
+type Cell = { row: number; column: number };
+
+function cellAt(target: EventTarget): Cell | null {
+  const element = (target as HTMLElement).closest<HTMLElement>('[data-at]');
+  const [row, column] = (element?.dataset.at ?? '').split(':').map(Number);
+  return row === undefined || column === undefined || Number.isNaN(row) || Number.isNaN(column) ? null : { row, column };
+}
+
+/**
+ * Sources × sources heatmap; a grid the keyboard walks with the arrow keys. Rows are flex
+ * lines of fixed-size cells, and events are handled once on the grid, so a case of 200
+ * sources lays out in one cheap pass and hovering never re-renders the cells.
+ */
 export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
-  const [cursor, setCursor] = useState({ row: 0, column: sources.length > 1 ? 1 : 0 });
-  const [hovered, setHovered] = useState<{ row: number; column: number } | null>(null);
-  const gridRef = useRef<HTMLTableElement>(null);
+  const [cursor, setCursor] = useState<Cell>({ row: 0, column: sources.length > 1 ? 1 : 0 });
+  const [hovered, setHovered] = useState<Cell | null>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
   const row = Math.min(cursor.row, sources.length - 1);
   const column = Math.min(cursor.column, sources.length - 1);
 
-  const moveTo = (nextRow: number, nextColumn: number) => {
-    const clampedRow = Math.max(0, Math.min(sources.length - 1, nextRow));
-    const clampedColumn = Math.max(0, Math.min(sources.length - 1, nextColumn));
-    setCursor({ row: clampedRow, column: clampedColumn });
-    gridRef.current?.tBodies[0]?.rows[clampedRow]?.cells[clampedColumn + 1]?.focus();
-  };
+  const open = useCallback(
+    (at: Cell) => {
+      const a = sources[at.row];
+      const b = sources[at.column];
+      if (a && b && a.id !== b.id) onOpenPair(a.id, b.id);
+    },
+    [sources, onOpenPair],
+  );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableCellElement>, at: { row: number; column: number }) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = cellAt(event.target);
+    if (!at) return;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -56,89 +72,101 @@ export function ReuseMatrix({ sources, index, onOpenPair }: Props) {
     };
     const move = moves[event.key];
     if (move) {
-      moveTo(at.row + move[0], at.column + move[1]);
+      const next = {
+        row: Math.max(0, Math.min(sources.length - 1, at.row + move[0])),
+        column: Math.max(0, Math.min(sources.length - 1, at.column + move[1])),
+      };
+      setCursor(next);
+      gridRef.current?.querySelector<HTMLElement>(`[data-at="${next.row}:${next.column}"]`)?.focus();
       event.preventDefault();
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      const a = sources[at.row];
-      const b = sources[at.column];
-      if (a && b && a.id !== b.id) onOpenPair(a.id, b.id);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      open(at);
       event.preventDefault();
     }
+  };
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const at = cellAt(event.target);
+    if (!at) return;
+    setCursor(at);
+    open(at);
+  };
+  const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
+    const at = cellAt(event.target);
+    if (at && (at.row !== hovered?.row || at.column !== hovered.column)) setHovered(at);
   };
 
   return (
     <>
       <div className="matrix-scroll" onMouseLeave={() => setHovered(null)}>
-      <table
-        ref={gridRef}
-        className="reuse-matrix"
-        role="grid"
-        aria-label="Reuse matrix: share of the row source's text found in the column source"
-        aria-rowcount={sources.length + 1}
-        aria-colcount={sources.length + 1}
-        // A fixed layout with known widths: the browser never measures 10,000 cells to size columns.
-        style={{ width: rowHeadWidth + sources.length * cellPitch }}
-      >
-        <colgroup>
-          <col style={{ width: rowHeadWidth }} />
-          {sources.map((source) => (
-            <col key={source.id} style={{ width: cellPitch }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className="matrix-corner">
-              <span className="muted">text of ↓ found in →</span>
-            </th>
-            {sources.map((source) => (
-              <th key={source.id} scope="col" className="matrix-column-head" title={source.title}>
-                <span>{sourceShortName(source, 16)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((rowSource, rowAt) => (
-            <tr key={rowSource.id}>
-              <th scope="row" className="matrix-row-head" title={rowSource.title}>
-                {sourceShortName(rowSource)}
-              </th>
-              {sources.map((columnSource, columnAt) => {
-                const isSelf = rowSource.id === columnSource.id;
-                const share = isSelf ? undefined : index.share(rowSource.id, columnSource.id);
-                const value = share?.shared ?? 0;
-                const isCursor = rowAt === row && columnAt === column;
-                return (
-                  <td
-                    key={columnSource.id}
-                    role="gridcell"
-                    data-pair={`${rowSource.id}-${columnSource.id}`}
-                    className={isSelf ? 'matrix-cell is-self' : `matrix-cell heat-${heatStep(value)}`}
-                    tabIndex={isCursor ? 0 : -1}
-                    onClick={() => {
-                      setCursor({ row: rowAt, column: columnAt });
-                      if (!isSelf) onOpenPair(rowSource.id, columnSource.id);
-                    }}
-                    onFocus={() => setCursor({ row: rowAt, column: columnAt })}
-                    onMouseEnter={() => setHovered({ row: rowAt, column: columnAt })}
-                    onKeyDown={(event) => onKeyDown(event, { row: rowAt, column: columnAt })}
-                  >
-                    {isSelf ? '' : value > 0 ? Math.round(value * 100) : '·'}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <div
+          ref={gridRef}
+          className="reuse-matrix"
+          role="grid"
+          aria-label="Reuse matrix: share of the row source's text found in the column source"
+          aria-rowcount={sources.length + 1}
+          aria-colcount={sources.length + 1}
+          style={{ width: rowHeadWidth + sources.length * cellPitch }}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onMouseOver={onMouseOver}
+          onFocus={(event) => {
+            const at = cellAt(event.target);
+            if (at) setCursor(at);
+          }}
+        >
+          <MatrixCells sources={sources} index={index} cursorRow={row} cursorColumn={column} />
+        </div>
       </div>
       <CellDetail sources={sources} index={index} at={hovered ?? { row, column }} />
     </>
   );
 }
 
+const MatrixCells = memo(function MatrixCells(props: {
+  sources: readonly SourceSummary[];
+  index: ComparisonIndex;
+  cursorRow: number;
+  cursorColumn: number;
+}) {
+  const { sources, index, cursorRow, cursorColumn } = props;
+  return (
+    <>
+      <div role="row" className="matrix-row is-head">
+        <div role="columnheader" className="matrix-corner">
+          <span className="muted">text of ↓ found in →</span>
+        </div>
+        {sources.map((source) => (
+          <div key={source.id} role="columnheader" className="matrix-column-head" title={source.title}>
+            <span>{sourceShortName(source, 16)}</span>
+          </div>
+        ))}
+      </div>
+      {sources.map((rowSource, rowAt) => (
+        <div key={rowSource.id} role="row" className="matrix-row">
+          <div role="rowheader" className="matrix-row-head" title={rowSource.title}>
+            {sourceShortName(rowSource)}
+          </div>
+          {sources.map((columnSource, columnAt) => {
+            const isSelf = rowSource.id === columnSource.id;
+            const value = isSelf ? 0 : (index.share(rowSource.id, columnSource.id)?.shared ?? 0);
+            return (
+              <div
+                key={columnSource.id}
+                role="gridcell"
+                data-at={`${rowAt}:${columnAt}`}
+                data-pair={`${rowSource.id}-${columnSource.id}`}
+                className={isSelf ? 'matrix-cell is-self' : `matrix-cell heat-${heatStep(value)}`}
+                tabIndex={rowAt === cursorRow && columnAt === cursorColumn ? 0 : -1}
+              >
+                {isSelf ? '' : value > 0 ? Math.round(value * 100) : '·'}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </>
+  );
+});
 /** The numbers behind the cell under the pointer (or the keyboard cursor), in words. */
 function CellDetail({ sources, index, at }: { sources: readonly SourceSummary[]; index: ComparisonIndex; at: { row: number; column: number } }) {
   const rowSource = sources[at.row];
