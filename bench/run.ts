@@ -5,12 +5,14 @@ import { formatTable } from '../src/cli/formatTable';
 import type { BenchCase, BenchRow } from './BenchRow';
 import { claimsBench } from './cases/claimsBench';
 import { compareBench } from './cases/compareBench';
+import { compareViewBench } from './cases/compareViewBench';
 import { importBench } from './cases/importBench';
 
 const benchCases: Record<string, BenchCase> = {
   import: importBench,
   compare: compareBench,
   claims: claimsBench,
+  'compare-view': compareViewBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the views that later work fills say what they will show', async ({ app }) => {
   const shell = new AppShellPage(app.page);
-  for (const view of ['Compare', 'Claims', 'Dossier'] as const) {
+  for (const view of ['Claims', 'Dossier'] as const) {
     await shell.show(view);
     await expect(shell.main.getByRole('heading', { name: view })).toBeVisible();
     await expect(shell.main).toContainText('Not built yet');

@@ -95,8 +95,8 @@ test('a passage highlighted in the Reader carries a note and is tied to a claim'
   await expect(panel).toContainText(quote);
   await panel.getByLabel('Note').fill('The wire dates the meeting itself.');
   await panel.getByRole('button', { name: 'Save note' }).click();
-  await panel.getByRole('textbox', { name: 'Add a tag to the highlight' }).fill('dating');
-  await panel.getByRole('textbox', { name: 'Add a tag to the highlight' }).press('Enter');
+  await panel.getByRole('combobox', { name: 'Add a tag to the highlight' }).fill('dating');
+  await panel.getByRole('combobox', { name: 'Add a tag to the highlight' }).press('Enter');
   await expect(panel.locator('.tag')).toContainText('dating');
   const claimSelect = panel.getByRole('combobox', { name: 'Claim' });
   const firstClaim = await claimSelect.locator('option').nth(1).getAttribute('value');
@@ -158,8 +158,8 @@ test('re-running the analysis after a new import keeps every decision', async ({
   const claimText = await row.locator('td.cell-text').innerText();
   await row.click();
   await inspector.root.getByRole('combobox', { name: 'Verdict' }).selectOption('1');
-  await inspector.root.getByRole('textbox', { name: 'Add a tag to the claim' }).fill('title');
-  await inspector.root.getByRole('textbox', { name: 'Add a tag to the claim' }).press('Enter');
+  await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).fill('title');
+  await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).press('Enter');
   await inspector.root.getByLabel('Note').fill('Official biography agrees.');
   await inspector.root.getByRole('button', { name: 'Save note' }).click();
   await expect(row.locator('td.cell-note')).toContainText('Official biography agrees.');

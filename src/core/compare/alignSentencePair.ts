@@ -1,5 +1,6 @@
 import { diffWords, type WordDiff } from './diffWords';
-import { countShared, pairFeatures } from './pairFeatures';
+import { countShared } from './CodeSet';
+import { pairFeatures } from './pairFeatures';
 import { paraphraseModel, paraphraseProbability, type ParaphraseModel } from './paraphraseModel';
 import { prepareSentence, type PreparedSentence } from './prepareSentence';
 import { tokenizeForCompare, type CompareToken } from './tokenizeForCompare';

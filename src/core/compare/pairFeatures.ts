@@ -1,3 +1,4 @@
+import { countShared, type CodeSet } from './CodeSet';
 import type { WordDiff } from './diffWords';
 import type { PreparedSentence } from './prepareSentence';
 
@@ -46,14 +47,7 @@ export function pairFeatures(a: PreparedSentence, b: PreparedSentence, diff: Wor
   };
 }
 
-export function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const item of smaller) if (larger.has(item)) shared += 1;
-  return shared;
-}
-
-function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+function dice(a: CodeSet, b: CodeSet): number {
   const total = a.size + b.size;
   return total === 0 ? 0 : (2 * countShared(a, b)) / total;
 }

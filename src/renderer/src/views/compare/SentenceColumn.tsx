@@ -49,7 +49,6 @@ export function SentenceColumn(props: Props) {
   };
 
   const length = Math.max(1, source.text.length);
-  let previousParagraph = -1;
   return (
     <section className="pair-column" aria-labelledby={`pair-title-${side}`}>
       <header className="pair-column-head">
@@ -75,10 +74,9 @@ export function SentenceColumn(props: Props) {
           tabIndex={-1}
         >
           <div className="pair-text">
-            {source.sentenceSpans.map((sentence) => {
+            {source.sentenceSpans.map((sentence, at) => {
               const match = matches.get(sentence.id);
-              const isParagraphStart = sentence.paragraph !== previousParagraph;
-              previousParagraph = sentence.paragraph;
+              const isParagraphStart = sentence.paragraph !== source.sentenceSpans[at - 1]?.paragraph;
               const isActive = match !== undefined && match.key === activeKey;
               const text = source.text.slice(sentence.start, sentence.end);
               const label = match?.label ?? 'unique';

@@ -41,9 +41,13 @@ export function SideBySideView({ sources, comparison, index }: Props) {
   const right = useSource(rightId);
   const pair = useComparePair(leftId, rightId);
   const matches = useMemo(() => pairMatches(pair.data), [pair.data]);
-  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const activeKey = hoveredKey ?? selectedKey;
+  // Hover and selection belong to one pair; choosing another pair forgets them.
+  const pairKey = `${leftId}-${rightId}`;
+  const [hovered, setHovered] = useState<{ pair: string; key: string | null }>({ pair: '', key: null });
+  const [selected, setSelected] = useState<{ pair: string; key: string | null }>({ pair: '', key: null });
+  const setHoveredKey = (key: string | null) => setHovered({ pair: pairKey, key });
+  const setSelectedKey = (key: string | null) => setSelected({ pair: pairKey, key });
+  const activeKey = (hovered.pair === pairKey ? hovered.key : null) ?? (selected.pair === pairKey ? selected.key : null);
   const active = matches.all.find((match) => match.key === activeKey);
   const navigation = useNavigation();
 
@@ -52,11 +56,6 @@ export function SideBySideView({ sources, comparison, index }: Props) {
   const gutter = useRef<SVGSVGElement>(null);
   const driver = useRef<Side>('a');
   const [links, setLinks] = useState<Link[]>([]);
-
-  useEffect(() => {
-    setSelectedKey(null);
-    setHoveredKey(null);
-  }, [leftId, rightId]);
 
   const measureLinks = useCallback(() => {
     const svg = gutter.current;

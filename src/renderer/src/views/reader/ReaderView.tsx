@@ -215,7 +215,14 @@ function SourceText(props: {
       (claims ?? []).flatMap((claim) =>
         claim.mentions
           .filter((mention) => mention.source === source.id)
-          .map((mention) => ({ id: claim.id, text: claim.text, stance: mention.stance, start: mention.start, end: mention.end })),
+          .map((mention) => ({
+            id: claim.id,
+            text: claim.text,
+            isBroad: claim.kind === 'event' || claim.kind === 'statement',
+            stance: mention.stance,
+            start: mention.start,
+            end: mention.end,
+          })),
       ),
     [claims, source.id],
   );
@@ -262,6 +269,7 @@ function SourceText(props: {
                     const text = source.text.slice(segment.start, segment.end);
                     const classes = [
                       segment.claims.length > 0 ? 'claim-mark' : '',
+                      segment.claims.length > 0 && segment.claims.every((claim) => claim.isBroad) ? 'is-broad' : '',
                       segment.claims.some((claim) => claim.stance === 'contradicts') ? 'is-contradicts' : '',
                       segment.annotationIds.length > 0 ? 'annotation-mark' : '',
                       annotationId !== null && segment.annotationIds.includes(annotationId) ? 'is-selected' : '',

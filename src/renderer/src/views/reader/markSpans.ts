@@ -2,12 +2,14 @@
 export interface MarkedSegment {
   start: number;
   end: number;
-  claims: { id: string; text: string; stance: 'supports' | 'contradicts' }[];
+  claims: { id: string; text: string; stance: 'supports' | 'contradicts'; isBroad: boolean }[];
   annotationIds: number[];
 }
 
 export interface ClaimSpan {
   id: string;
+  /** Events and statements span whole sentences; they are marked more lightly than quotes and figures. */
+  isBroad: boolean;
   text: string;
   stance: 'supports' | 'contradicts';
   start: number;
@@ -38,7 +40,7 @@ export function markSpans(start: number, end: number, claims: readonly ClaimSpan
     segments.push({
       start: from,
       end: to,
-      claims: claimHits.filter((span) => span.start <= from && to <= span.end).map(({ id, text, stance }) => ({ id, text, stance })),
+      claims: claimHits.filter((span) => span.start <= from && to <= span.end).map(({ id, text, stance, isBroad }) => ({ id, text, stance, isBroad })),
       annotationIds: annotationHits.filter((span) => span.start <= from && to <= span.end).map((span) => span.id),
     });
   }
