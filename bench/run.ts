@@ -6,6 +6,7 @@ import type { BenchCase, BenchRow } from './BenchRow';
 import { claimsBench } from './cases/claimsBench';
 import { compareBench } from './cases/compareBench';
 import { compareViewBench } from './cases/compareViewBench';
+import { dossierBench } from './cases/dossierBench';
 import { importBench } from './cases/importBench';
 
 const benchCases: Record<string, BenchCase> = {
@@ -13,6 +14,7 @@ const benchCases: Record<string, BenchCase> = {
   compare: compareBench,
   claims: claimsBench,
   'compare-view': compareViewBench,
+  dossier: dossierBench,
 };
 
 const wanted = process.argv.slice(2);

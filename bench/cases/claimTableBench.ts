@@ -8,7 +8,7 @@ import { chromiumArgs, chromiumExecutable } from '../../tests/e2e/harness/launch
 import { serveBuiltRenderer, testOrigin } from '../../tests/e2e/harness/serveBuiltRenderer';
 import type { BenchCase, BenchRow } from '../BenchRow';
 
-const claimCount = 100_000;
+const claimCount = Number(process.env.CLAIM_BENCH_COUNT ?? 100_000);
 const scrollSteps = 200;
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -80,6 +80,11 @@ export const claimTableBench: BenchCase = async () => {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript({ content: fakeBridgeScript(claimCount) });
+    if (process.env.CLAIM_BENCH_HIDE) {
+      await page.addInitScript({
+        content: `localStorage.setItem('triangulate:claim-table:/bench/100k.tri', ${JSON.stringify(JSON.stringify({ columnOrder: [], hiddenColumns: process.env.CLAIM_BENCH_HIDE.split(',') }))})`,
+      });
+    }
     await serveBuiltRenderer(page, rendererDir, []);
     await page.goto(`${testOrigin}/index.html`);
     await page.getByRole('navigation', { name: 'Views' }).waitFor();

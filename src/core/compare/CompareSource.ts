@@ -18,5 +18,6 @@ export interface SentenceAlignment {
   bSentence: number;
   label: MatchLabel;
   score: number;
+  /** Word diff of aSentence against bSentence; the engine's alignments work it out on read (LazyDiffAlignment). */
   diff: WordDiffOp[];
 }

@@ -35,7 +35,6 @@ const textSlots = 2 ** 21;
 
 export function findCandidatePairs(texts: readonly CandidateText[], options: CandidateOptions = defaultCandidateOptions): CandidatePairs {
   const index = buildPostings(texts);
-  const touchedFlags = Uint8Array.from(texts, (text) => (text.isTouched ? 1 : 0));
   const soleSources = Float64Array.from(texts, (text) => text.soleSource);
   const shingleCounts = Int32Array.from(texts, (text) => text.shingles.length);
 
@@ -47,6 +46,7 @@ export function findCandidatePairs(texts: readonly CandidateText[], options: Can
   const kept: [number, number][] = [];
   const minSharedShare = options.minSharedShare;
   const maxPostings = options.maxPostings;
+  if (texts.some((text) => !text.isTouched)) return touchedPairs(texts, index, options);
   for (let first = 0; first < texts.length; first += 1) {
     let metCount = 0;
     const entriesEnd = index.textStarts[first + 1] ?? 0;
@@ -65,14 +65,12 @@ export function findCandidatePairs(texts: readonly CandidateText[], options: Can
     }
     if (metCount === 0) continue;
     // Pair filters depend on the two texts only, so they are applied once per pair, not per shingle.
-    const isFirstTouched = touchedFlags[first] === 1;
     const firstSource = soleSources[first] ?? -1;
     const firstShingles = shingleCounts[first] ?? 0;
     for (let partner = 0; partner < metCount; partner += 1) {
       const second = met[partner] ?? 0;
       const shared = counts[second] ?? 0;
       counts[second] = 0;
-      if (!isFirstTouched && touchedFlags[second] !== 1) continue;
       if (firstSource !== -1 && firstSource === soleSources[second]) continue;
       const smaller = Math.min(firstShingles, shingleCounts[second] ?? 0);
       if ((shared >= 2 || smaller <= 2) && shared >= minSharedShare * smaller) kept.push([second, shared]);
@@ -87,6 +85,51 @@ export function findCandidatePairs(texts: readonly CandidateText[], options: Can
     kept.length = 0;
   }
   return { first: firsts.toArray(), second: seconds.toArray(), shared: shareds.toArray() };
+}
+
+/**
+ * The same pairs when only some texts are touched (an incremental update): only the touched
+ * texts walk their postings, in both directions, so untouched pairs cost nothing. A pair of
+ * two touched texts is counted from its lower text only.
+ */
+function touchedPairs(texts: readonly CandidateText[], index: Postings, options: CandidateOptions): CandidatePairs {
+  const counts = new Int32Array(texts.length);
+  const met = new Int32Array(texts.length);
+  const found: { first: number; second: number; shared: number }[] = [];
+  texts.forEach((text, probe) => {
+    if (!text.isTouched) return;
+    let metCount = 0;
+    const entriesEnd = index.textStarts[probe + 1] ?? 0;
+    for (let entry = index.textStarts[probe] ?? 0; entry < entriesEnd; entry += 1) {
+      const key = index.keysOfText[entry] ?? 0;
+      const from = index.postingStarts[key] ?? 0;
+      const to = index.postingStarts[key + 1] ?? 0;
+      if (to - from < 2 || to - from > options.maxPostings) continue;
+      for (let cursor = from; cursor < to; cursor += 1) {
+        const other = index.postingTexts[cursor] ?? 0;
+        if (other === probe || (other < probe && texts[other]?.isTouched)) continue;
+        const count = counts[other] ?? 0;
+        if (count === 0) met[metCount++] = other;
+        counts[other] = count + 1;
+      }
+    }
+    for (let partner = 0; partner < metCount; partner += 1) {
+      const other = met[partner] ?? 0;
+      const shared = counts[other] ?? 0;
+      counts[other] = 0;
+      if (text.soleSource !== -1 && text.soleSource === texts[other]?.soleSource) continue;
+      const smaller = Math.min(text.shingles.length, texts[other]?.shingles.length ?? 0);
+      if ((shared >= 2 || smaller <= 2) && shared >= options.minSharedShare * smaller) {
+        found.push({ first: Math.min(probe, other), second: Math.max(probe, other), shared });
+      }
+    }
+  });
+  found.sort((left, right) => left.first - right.first || left.second - right.second);
+  return {
+    first: Int32Array.from(found, (pair) => pair.first),
+    second: Int32Array.from(found, (pair) => pair.second),
+    shared: Int32Array.from(found, (pair) => pair.shared),
+  };
 }
 
 interface Postings {

@@ -1,4 +1,4 @@
-import { CodeSet, codeSetOf } from './CodeSet';
+import { codeSetOf, type CodeSet } from './CodeSet';
 import type { CompareToken } from './tokenizeForCompare';
 import { maxWordIds, wordVocabulary } from './wordVocabulary';
 

@@ -23,13 +23,17 @@ export function updateComparison(db: Database): { pairsScored: number; sourcesTo
         repository.deleteSourceComparison(sourceId);
         for (const sentence of repository.sentencesOf(sourceId)) repository.insertSignature(indexSentence(sentence.id, sourceId, sentence.text));
       }
-      const result = alignIndexedSentences(repository.allSignatures(), repository.sentenceText, { touchedSourceIds: new Set(touched) });
+    }
+    // Read once: the candidate index needs the shingles, the shares need every source's words.
+    const signatures = repository.allSignatures();
+    if (touched.length > 0) {
+      const result = alignIndexedSentences(signatures, repository.sentenceText, { touchedSourceIds: new Set(touched) });
       for (const alignment of result.alignments) repository.insertAlignment(alignment);
       pairsScored = result.pairsScored;
     }
     const sentenceWords = repository.sentenceWordCounts();
     const sourceWords = new Map<number, number>();
-    for (const signature of repository.allSignatures()) {
+    for (const signature of signatures) {
       sourceWords.set(signature.sourceId, (sourceWords.get(signature.sourceId) ?? 0) + signature.wordCount);
     }
     const matches = bestSentenceMatches(repository.allAlignments(), sentenceWords);

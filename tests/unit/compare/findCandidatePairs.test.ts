@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCandidatePairs, type CandidateText } from '../../../src/core/compare/findCandidatePairs';
 import { sentenceShingles } from '../../../src/core/compare/sentenceShingles';
 import { tokenizeForCompare } from '../../../src/core/compare/tokenizeForCompare';
+import { readSeed } from './seedSources';
 
 function text(sentence: string, source: number, isTouched = true): CandidateText {
   return { shingles: sentenceShingles(tokenizeForCompare(sentence)), soleSource: source, isTouched };
@@ -40,5 +41,18 @@ describe('findCandidatePairs', () => {
     const texts = [0, 1, 2, 3].map((source) => text(`Prime minister visits town number ${source}`, source));
     expect(pairsOf(texts, 200).length).toBe(6);
     expect(pairsOf(texts, 3)).toEqual([]);
+  });
+
+  it('finds the same pairs with a touched text whether or not the untouched texts are flagged', () => {
+    const texts = [0, 1, 2, 3, 4].flatMap((number) => readSeed(number).sentences.map((sentence) => text(sentence, number)));
+    const everyPair = findCandidatePairs(texts);
+    expect(everyPair.first.length).toBeGreaterThan(10);
+    const isTouched = (index: number): boolean => index % 7 === 0;
+    const flagged = texts.map((candidate, index) => ({ ...candidate, isTouched: isTouched(index) }));
+    const touchedOnly = findCandidatePairs(flagged);
+    const expected = [...everyPair.first]
+      .map((first, index) => [first, everyPair.second[index] ?? -1, everyPair.shared[index] ?? -1])
+      .filter(([first, second]) => isTouched(first ?? -1) || isTouched(second ?? -1));
+    expect([...touchedOnly.first].map((first, index) => [first, touchedOnly.second[index], touchedOnly.shared[index]])).toEqual(expected);
   });
 });

@@ -7,22 +7,22 @@ import type { Dossier } from '../../../shared/dossier';
  * The document structure (tags, outline) is kept as Chromium wrote it.
  */
 export async function stampPdfMetadata(pdf: Uint8Array, dossier: Dossier): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pdfDocument = await PDFDocument.load(pdf, { updateMetadata: false });
   const fingerprint = `sha256:${dossier.case.fingerprint}`;
-  document.setTitle(`Dossier — ${dossier.case.name}`, { showInWindowTitleBar: true });
-  document.setSubject(`Triangulate dossier of case "${dossier.case.name}"; case fingerprint ${fingerprint}`);
-  document.setKeywords(['Triangulate dossier', `case fingerprint ${fingerprint}`]);
-  if (dossier.case.analystName) document.setAuthor(dossier.case.analystName);
-  document.setCreator('Triangulate');
-  document.setLanguage('en');
+  pdfDocument.setTitle(`Dossier — ${dossier.case.name}`, { showInWindowTitleBar: true });
+  pdfDocument.setSubject(`Triangulate dossier of case "${dossier.case.name}"; case fingerprint ${fingerprint}`);
+  pdfDocument.setKeywords(['Triangulate dossier', `case fingerprint ${fingerprint}`]);
+  if (dossier.case.analystName) pdfDocument.setAuthor(dossier.case.analystName);
+  pdfDocument.setCreator('Triangulate');
+  pdfDocument.setLanguage('en');
   const generatedAt = new Date(dossier.generatedAt);
   if (!Number.isNaN(generatedAt.getTime())) {
-    document.setCreationDate(generatedAt);
-    document.setModificationDate(generatedAt);
+    pdfDocument.setCreationDate(generatedAt);
+    pdfDocument.setModificationDate(generatedAt);
   }
   // setTitle and friends have created the Info dictionary; pdf-lib keeps its getter private.
-  const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
+  const info = pdfDocument.context.lookup(pdfDocument.context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('CaseFingerprint'), PDFString.of(fingerprint));
   info.set(PDFName.of('DossierSchemaVersion'), PDFString.of(String(dossier.schemaVersion)));
-  return document.save({ useObjectStreams: false });
+  return pdfDocument.save({ useObjectStreams: false });
 }
