@@ -8,6 +8,8 @@ import { registerBridgeHandlers, type ShellHandlers } from './api/registerBridge
 import { buildAppMenu } from './buildAppMenu';
 import { CaseHistory } from './caseHistory';
 import { createMainWindow } from './createMainWindow';
+import { exportDossier } from './dossier/exportDossier';
+import { printDossierInHiddenWindow } from './dossier/printDossierInHiddenWindow';
 import { resolveNativeBinding } from './resolveNativeBinding';
 import { denyNavigation } from './security/denyNavigation';
 import { hardenSession, type NetworkGuard } from './security/hardenSession';
@@ -96,6 +98,17 @@ async function start(): Promise<void> {
       return { paths: choice.canceled ? [] : choice.filePaths };
     },
     'shell:network-status': async () => ({ isOffline: true, ...guard }),
+    'dossier:export': (input) =>
+      exportDossier(input, {
+        call: (method, callInput) => workbench.call(method, callInput),
+        chooseSavePath: async ({ defaultName, filters }) => {
+          const options = { title: 'Export dossier', defaultPath: defaultName, filters };
+          const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return choice.canceled || !choice.filePath ? null : choice.filePath;
+        },
+        printPdf: printDossierInHiddenWindow,
+        progress: (format, step) => broadcast('dossier:did-export-progress', { format, step }),
+      }),
   };
   registerBridgeHandlers(workbench, shellHandlers);
 

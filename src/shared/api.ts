@@ -24,6 +24,7 @@ import {
   NewAnnotation,
   ReliabilityGrade,
 } from './judgements';
+import { Dossier, DossierFormat, DossierOptions } from './dossier';
 
 const SourceId = z.object({ id: z.number().int().positive() });
 
@@ -85,6 +86,11 @@ export const api = {
   'history:state': { input: z.object({}), output: HistoryState },
   'history:undo': { input: z.object({}), output: HistoryState },
   'history:redo': { input: z.object({}), output: HistoryState },
+  'dossier:preview': {
+    input: DossierOptions,
+    output: z.object({ html: z.string(), fingerprint: z.string(), claims: z.number().int(), sources: z.number().int(), generatedAt: z.string() }),
+  },
+  'dossier:data': { input: DossierOptions, output: Dossier },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;
@@ -138,10 +144,17 @@ export const shellApi = {
     output: z.object({ paths: z.string().array() }),
   },
   'shell:network-status': { input: z.object({}), output: NetworkStatus },
+  /** Asks where to save, then writes the dossier there; never changes the case. */
+  'dossier:export': {
+    input: z.object({ format: DossierFormat, options: DossierOptions }),
+    /** `path` is null when the analyst cancelled the dialog. */
+    output: z.object({ path: z.string().nullable(), bytes: z.number().int() }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const shellEvents = {
   'shell:did-block-request': NetworkStatus,
+  'dossier:did-export-progress': z.object({ format: DossierFormat, step: z.enum(['building', 'printing', 'writing', 'done']) }),
   /** A menu item or an accelerator the renderer should act on. */
   'shell:did-request-command': z.object({ command: ShellCommand }),
 } as const satisfies Record<string, z.ZodType>;

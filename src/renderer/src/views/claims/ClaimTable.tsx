@@ -6,8 +6,6 @@ import { claimColumns, claimTableFeatures, columnTitles, columnWidths } from './
 import { selectClaim, useDeskSelection } from './deskSelection';
 
 const rowHeight = 34;
-/** Rows are keyed by a slot that outlives scrolling, so a jump updates rows in place instead of remounting them. */
-const rowSlots = 96;
 
 /**
  * One row per claim, virtualised: only the rows in view are in the page, so 100,000 claims
@@ -172,7 +170,7 @@ export function ClaimTable(props: {
             const isSelected = claim.id === claimId;
             return (
               <tr
-                key={`slot-${item.index % rowSlots}`}
+                key={row.id}
                 data-index={item.index}
                 data-claim-id={claim.id}
                 aria-rowindex={item.index + 2}

@@ -37,10 +37,7 @@ export function VerdictCell({ claim }: { claim: ClaimRow }) {
 export function TextCell({ claim, field }: { claim: ClaimRow; field: 'tags' | 'note' }) {
   const judge = useDeskMutation('claims:judge');
   const current = field === 'tags' ? claim.judgement.tags.join(', ') : claim.judgement.note;
-  // Rows are reused while scrolling: a draft belongs to the claim it was started on.
-  const [editing, setEditing] = useState<{ claimId: string; text: string } | null>(null);
-  const draft = editing?.claimId === claim.id ? editing.text : null;
-  const setDraft = (text: string | null) => setEditing(text === null ? null : { claimId: claim.id, text });
+  const [draft, setDraft] = useState<string | null>(null);
   const label = field === 'tags' ? 'Tags' : 'Note';
 
   const save = () => {
