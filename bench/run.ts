@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatTable } from '../src/cli/formatTable';
 import type { BenchCase, BenchRow } from './BenchRow';
 import { claimsBench } from './cases/claimsBench';
+import { claimTableBench } from './cases/claimTableBench';
 import { compareBench } from './cases/compareBench';
 import { compareViewBench } from './cases/compareViewBench';
 import { dossierBench } from './cases/dossierBench';
@@ -15,6 +16,7 @@ const benchCases: Record<string, BenchCase> = {
   claims: claimsBench,
   'compare-view': compareViewBench,
   dossier: dossierBench,
+  'claim-table': claimTableBench,
 };
 
 const wanted = process.argv.slice(2);

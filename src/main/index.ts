@@ -102,7 +102,7 @@ async function start(): Promise<void> {
       exportDossier(input, {
         call: (method, callInput) => workbench.call(method, callInput),
         chooseSavePath: async ({ defaultName, filters }) => {
-          const options = { title: 'Export dossier', defaultPath: defaultName, filters };
+          const options = { title: 'Export dossier', defaultPath: join(app.getPath('documents'), defaultName), filters };
           const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
           return choice.canceled || !choice.filePath ? null : choice.filePath;
         },

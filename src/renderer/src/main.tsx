@@ -9,6 +9,7 @@ import './styles/shell.css';
 import './styles/views.css';
 import './styles/claims.css';
 import './styles/compare.css';
+import './styles/dossier-view.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -9,6 +9,8 @@ export interface AppHarness {
   casePath: string;
   /** Makes the next native open dialog answer with these paths. */
   setImportSelection(paths: readonly string[]): Promise<void>;
+  /** Makes the next native save dialog answer with this path (null: the analyst cancels). */
+  setSaveSelection(path: string | null): Promise<void>;
   /** What the app's own network guard reports. */
   networkStatus(): Promise<NetworkStatus>;
   /** Every request that tried to leave the app since launch (seen by the harness). */

@@ -2,7 +2,9 @@ import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchPrinter } from '../../../src/cli/printDossierPdf';
 import { isApiMethod } from '../../../src/main/api/invokeApiHandler';
+import { exportDossier } from '../../../src/main/dossier/exportDossier';
 import { bridgeApi, bridgeEvents, shellApi, type NetworkStatus, type Result } from '../../../src/shared/api';
 import type { AppHarness } from './AppHarness';
 import { startBuiltWorkbench } from './builtApp';
@@ -30,6 +32,14 @@ export async function launchChromiumHarness(
   const page = await context.newPage();
   const leaked: string[] = [];
   let importSelection: string[] = [];
+  let saveSelection: string | null = null;
+  const emit = (event: string, payload: unknown) =>
+    page
+      .evaluate(
+        ([name, data]) => (window as unknown as { __triangulateEmit: (e: string, p: unknown) => void }).__triangulateEmit(name, data),
+        [event, payload] as const,
+      )
+      .catch(() => undefined);
 
   const networkStatus = (): NetworkStatus => ({
     isOffline: true,
@@ -37,7 +47,7 @@ export async function launchChromiumHarness(
     lastBlockedUrl: leaked.at(-1) ?? null,
   });
 
-  const answerShell = (method: string, input: unknown): Result<unknown> => {
+  const answerShell = async (method: string, input: unknown): Promise<Result<unknown>> => {
     if (method === 'dialog:choose-import') {
       const parsed = shellApi['dialog:choose-import'].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: parsed.error.message } };
@@ -46,6 +56,25 @@ export async function launchChromiumHarness(
       return { ok: true, value: { paths } };
     }
     if (method === 'shell:network-status') return { ok: true, value: networkStatus() };
+    if (method === 'dossier:export') {
+      // Main's own export, with the save dialog answered by the spec and the PDF printed by
+      // playwright-core (the CLI's printer) instead of a hidden Electron window.
+      const parsed = shellApi['dossier:export'].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: parsed.error.message } };
+      const selected = saveSelection;
+      saveSelection = null;
+      try {
+        const value = await exportDossier(parsed.data, {
+          call: (name, callInput) => workbench.call(name, callInput),
+          chooseSavePath: async () => selected,
+          printPdf: printWithChromium,
+          progress: (format, step) => void emit('dossier:did-export-progress', { format, step }),
+        });
+        return { ok: true, value };
+      } catch (error) {
+        return { ok: false, error: { code: 'export-failed', message: error instanceof Error ? error.message : String(error) } };
+      }
+    }
     return { ok: false, error: { code: 'unknown-method', message: `No such method: ${method}.` } };
   };
 
@@ -53,14 +82,7 @@ export async function launchChromiumHarness(
     isApiMethod(method) ? workbench.call(method, input) : answerShell(method, input),
   );
   await page.addInitScript({ content: bridgeScript(Object.keys(bridgeApi), Object.keys(bridgeEvents)) });
-  const stopEvents = workbench.onEvent((event, payload) => {
-    void page
-      .evaluate(
-        ([name, data]) => (window as unknown as { __triangulateEmit: (e: string, p: unknown) => void }).__triangulateEmit(name, data),
-        [event, payload] as const,
-      )
-      .catch(() => undefined);
-  });
+  const stopEvents = workbench.onEvent((event, payload) => void emit(event, payload));
 
   await serveBuiltRenderer(page, rendererDir, leaked);
   await page.goto(`${testOrigin}/index.html`);
@@ -72,6 +94,9 @@ export async function launchChromiumHarness(
     setImportSelection: async (paths) => {
       importSelection = [...paths];
     },
+    setSaveSelection: async (path) => {
+      saveSelection = path;
+    },
     networkStatus: async () => networkStatus(),
     leakedRequests: () => leaked,
     close: async () => {
@@ -81,6 +106,21 @@ export async function launchChromiumHarness(
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** The hidden window's stand-in: the same HTML printed by Chromium through playwright-core. */
+async function printWithChromium(html: string): Promise<Uint8Array> {
+  const printer = await launchPrinter();
+  try {
+    const context = await printer.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  } finally {
+    await printer.close();
+  }
 }
 
 /**

@@ -41,6 +41,12 @@ export async function launchElectronHarness(
         dialog.showOpenDialog = (async () => answer) as typeof dialog.showOpenDialog;
       }, [...paths]);
     },
+    setSaveSelection: async (path) => {
+      await electronApp.evaluate(({ dialog }, selected) => {
+        const answer = { canceled: selected === null, filePath: selected ?? '' };
+        dialog.showSaveDialog = (async () => answer) as typeof dialog.showSaveDialog;
+      }, path);
+    },
     networkStatus: async () => {
       const result = (await page.evaluate(() => window.workbench['shell:network-status']({}))) as Result<NetworkStatus>;
       if (!result.ok) throw new Error(result.error.message);

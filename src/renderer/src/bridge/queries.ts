@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { NetworkStatus } from '../../../shared/api';
+import type { BridgeInput, NetworkStatus } from '../../../shared/api';
 import { callBridge } from './callBridge';
 
 export const queryKeys = {
@@ -85,3 +85,14 @@ export const useComparePair = (a: number | null, b: number | null) =>
 /** Runs the analysis; the Workbench announces the change, which refetches every view. */
 export const useRunAnalysis = () =>
   useMutation({ mutationFn: () => callBridge('analysis:run', {}) });
+
+// The dossier: a preview rendered by the Workbench from the chosen options, and the export.
+export const useDossierPreview = (options: BridgeInput<'dossier:preview'>) =>
+  useQuery({
+    queryKey: ['dossier-preview', options] as const,
+    queryFn: () => callBridge('dossier:preview', options),
+    placeholderData: (previous) => previous,
+  });
+
+export const useDossierExport = () =>
+  useMutation({ mutationFn: (input: BridgeInput<'dossier:export'>) => callBridge('dossier:export', input) });

@@ -8,10 +8,10 @@ import { views, type ViewId } from '../navigation/views';
 import { AuditLogView } from '../views/audit/AuditLogView';
 import { ClaimsView } from '../views/claims/ClaimsView';
 import { CompareView } from '../views/compare/CompareView';
+import { DossierView } from '../views/dossier/DossierView';
 import { LibraryView } from '../views/library/LibraryView';
 import { ReaderView } from '../views/reader/ReaderView';
 import { SearchView } from '../views/search/SearchView';
-import { UpcomingView } from '../views/upcoming/UpcomingView';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useFileDrop } from './useFileDrop';
@@ -78,6 +78,6 @@ function CurrentView({ view }: { view: ViewId }) {
     case 'claims':
       return <ClaimsView />;
     case 'dossier':
-      return <UpcomingView view={view} />;
+      return <DossierView />;
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useCaseInfo } from '../../bridge/queries';
 
 /** How the analyst arranged the claim table; kept per case (by the case file's path). */
@@ -25,11 +25,12 @@ function read(key: string): ClaimTableSettings {
 export function useClaimTableSettings(): [ClaimTableSettings, (next: ClaimTableSettings) => void] {
   const casePath = useCaseInfo().data?.path ?? '';
   const key = `triangulate:claim-table:${casePath}`;
-  const [settings, setSettings] = useState<ClaimTableSettings>(() => read(key));
-  useEffect(() => setSettings(read(key)), [key]);
+  // Settings belong to one case: keep the key they were read for, and read again when it changes.
+  const [stored, setStored] = useState(() => ({ key, settings: read(key) }));
+  const settings = stored.key === key ? stored.settings : read(key);
   const save = useCallback(
     (next: ClaimTableSettings) => {
-      setSettings(next);
+      setStored({ key, settings: next });
       if (casePath) window.localStorage.setItem(key, JSON.stringify(next));
     },
     [key, casePath],
