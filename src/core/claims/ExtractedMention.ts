@@ -7,6 +7,8 @@ export type ClaimKind = 'quote' | 'quantity' | 'event' | 'role' | 'statement';
 export interface SourceForClaims {
   id: number;
   publishedAt: string | null;
+  /** True when the publication year was reasoned out (a date printed without a year). */
+  isPublishedYearInferred?: boolean;
   text: string;
   paragraphs: { start: number; end: number }[];
   sentences: { start: number; end: number; paragraph: number }[];

@@ -109,7 +109,7 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
       mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'role', start: person.role.start, end: person.role.end, person: person.key, personName: person.name, role: person.role.text });
     }
 
-    const dates = findDates(text, sentence.start, sentence.end, source.publishedAt);
+    const dates = findDates(text, sentence.start, sentence.end, source.publishedAt, source.isPublishedYearInferred ?? false);
     for (const quantity of findQuantities(text, sentence.start, sentence.end, dates)) {
       const { start, end, ...rest } = quantity;
       mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'quantity', start, end, quantity: rest });
@@ -132,7 +132,7 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
         kind: 'event',
         start: sentence.start,
         end: sentence.end,
-        date: { from: date.from, to: date.to, weekday: date.weekday, monthDay: date.monthDay },
+        date: { from: date.from, to: date.to, weekday: date.weekday, monthDay: date.monthDay, ...(date.isYearInferred ? { isYearInferred: true } : {}) },
         dateText: eventDates.map((item) => item.text).join(' '),
         people: personKeys,
         entities: entityKeys,

@@ -9,6 +9,8 @@ export interface DateValue {
   weekday: number | null;
   /** Stated month and day (`03-18`) when the text gives them without a resolvable year. */
   monthDay: string | null;
+  /** True when the year came from a publication date whose own year was inferred. */
+  isYearInferred?: boolean;
 }
 
 export interface DateMention extends DateValue {
@@ -127,7 +129,7 @@ const datePatterns: [RegExp, (match: RegExpExecArray, context: DateContext) => D
  * Finds date expressions in `text[start, end)`. Weekdays resolve to the nearest such day
  * before the publication date, or after it when the sentence speaks of the future.
  */
-export function findDates(text: string, start: number, end: number, publishedAt: string | null): DateMention[] {
+export function findDates(text: string, start: number, end: number, publishedAt: string | null, isPublishedYearInferred = false): DateMention[] {
   const context: DateContext = { published: parsePublished(publishedAt), sentence: text.slice(start, end) };
   const { sentence } = context;
   const found: DateMention[] = [];
@@ -138,7 +140,7 @@ export function findDates(text: string, start: number, end: number, publishedAt:
       const to = from + match[0].length;
       if (found.some((date) => from < date.end && date.start < to)) continue;
       const value = resolve(match, context);
-      if (value) found.push({ ...value, text: match[0], start: from, end: to });
+      if (value) found.push({ ...value, ...(isPublishedYearInferred && value.from ? { isYearInferred: true } : {}), text: match[0], start: from, end: to });
     }
   }
   // "today (18 March)": the explicit date in brackets says the same as "today"; keep the explicit one.
@@ -148,6 +150,9 @@ export function findDates(text: string, start: number, end: number, publishedAt:
 /** Why two dates for one event cannot both be right, or null when they may agree. */
 export function dateConflict(first: DateValue, second: DateValue): string | null {
   if (first.from && first.to && second.from && second.to) {
+    // A year reasoned out from an undated page is a guess: the same day of the year agrees.
+    const isYearUncertain = first.isYearInferred === true || second.isYearInferred === true;
+    if (isYearUncertain && first.from.slice(5) === second.from.slice(5) && first.to.slice(5) === second.to.slice(5)) return null;
     return first.to < second.from || second.to < first.from ? `${describe(first)} vs ${describe(second)}` : null;
   }
   if (first.monthDay && second.monthDay && first.monthDay !== second.monthDay) return `${describe(first)} vs ${describe(second)}`;

@@ -45,7 +45,8 @@ export class ClaimRepository {
   constructor(private readonly db: Database) {
     this.staleSources = db.prepare(`SELECT s.id FROM sources s LEFT JOIN claim_extractions e ON e.source_id = s.id
       WHERE e.source_id IS NULL OR e.extractor_version <> ? ORDER BY s.id`);
-    this.sourceRow = db.prepare('SELECT id, published_at AS publishedAt, clean_text AS text FROM sources WHERE id = ?');
+    this.sourceRow = db.prepare(`SELECT id, published_at AS publishedAt, clean_text AS text,
+      coalesce(json_extract(provenance, '$.publishedAt.isInferred'), 0) AS isPublishedYearInferred FROM sources WHERE id = ?`);
     this.paragraphRows = db.prepare('SELECT start, end FROM paragraphs WHERE source_id = ? ORDER BY ordinal');
     this.sentenceRows = db.prepare('SELECT start, end, paragraph FROM sentences WHERE source_id = ? ORDER BY ordinal');
     this.deleteMentions = db.prepare('DELETE FROM extracted_mentions WHERE source_id = ?');
@@ -75,10 +76,13 @@ export class ClaimRepository {
   }
 
   sourceForClaims(sourceId: number): SourceForClaims | undefined {
-    const row = this.sourceRow.get(sourceId) as { id: number; publishedAt: string | null; text: string } | undefined;
+    const row = this.sourceRow.get(sourceId) as
+      | { id: number; publishedAt: string | null; text: string; isPublishedYearInferred: number }
+      | undefined;
     if (!row) return undefined;
     return {
       ...row,
+      isPublishedYearInferred: row.isPublishedYearInferred === 1,
       paragraphs: this.paragraphRows.all(sourceId) as SourceForClaims['paragraphs'],
       sentences: this.sentenceRows.all(sourceId) as SourceForClaims['sentences'],
     };
