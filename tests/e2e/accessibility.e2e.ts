@@ -10,30 +10,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('no view has a serious or critical accessibility violation', async ({ app }) => {
-      // Seven axe scans; a loaded machine needs more than the default 30 s.
-      test.setTimeout(120_000);
-      const severe: string[] = [];
-      const shell = new AppShellPage(app.page);
-      const library = new LibraryPage(app.page);
-      await library.expectSourceCount(5);
-      await library.rows.first().click();
-      for (const view of views) {
+    for (const view of views) {
+      test(`${view} has no serious or critical accessibility violation`, async ({ app }) => {
+        // An axe scan of a full view takes a while on a loaded 2-core machine.
+        test.setTimeout(90_000);
+        const shell = new AppShellPage(app.page);
+        const library = new LibraryPage(app.page);
+        await library.expectSourceCount(5);
+        await library.rows.first().click();
         await shell.show(view);
         if (view === 'Search') {
           const search = new SearchPage(app.page);
           await search.input.fill('Ukraine');
           await expect(search.hits.first()).toBeVisible();
         }
-        const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-        severe.push(
-          ...results.violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${view}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
-        );
-      }
-      expect(severe).toEqual([]);
-    });
+        // The dossier preview's frame runs no script, so axe cannot be injected there (dossier.e2e scans the view around it).
+        const results = await new AxeBuilder({ page: app.page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .exclude('.dossier-frame')
+          .analyze();
+        const severe = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        expect(severe).toEqual([]);
+      });
+    }
   });
 }
-

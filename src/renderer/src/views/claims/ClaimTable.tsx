@@ -1,9 +1,13 @@
-import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
+import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimRow } from './claimLabels';
 import { claimColumns, claimTableFeatures, columnTitles, columnWidths } from './claimColumns';
-import { selectClaim, useDeskSelection } from './deskSelection';
+import { ClaimTableRow, type RowHandlers } from './ClaimTableRow';
+import type { ClaimTableMeta } from './claimTableMeta';
+import { selectClaim, toggleCheckedClaim, useDeskSelection } from './deskSelection';
+import { useDeskMutation } from './useDeskMutations';
+import { useSourceInfo } from './useSourceInfo';
 
 const rowHeight = 34;
 
@@ -20,7 +24,14 @@ export function ClaimTable(props: {
   onOpen: () => void;
 }) {
   const { claims, grouping, columnOrder, hiddenColumns, focusRequest, onOpen } = props;
-  const { claimId } = useDeskSelection();
+  const { claimId, checkedClaimIds } = useDeskSelection();
+  const sources = useSourceInfo();
+  const judge = useDeskMutation('claims:judge').mutate;
+  const checkedSet = useMemo(() => new Set(checkedClaimIds), [checkedClaimIds]);
+  const meta = useMemo<ClaimTableMeta>(
+    () => ({ sources, judge, toggleChecked: toggleCheckedClaim, activeClaimId: claimId, checkedClaimIds: checkedSet }),
+    [sources, judge, claimId, checkedSet],
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
@@ -33,6 +44,7 @@ export function ClaimTable(props: {
     onSortingChange: setSorting,
     groupedColumnMode: false,
     getRowId: (claim) => claim.id,
+    meta,
   });
   const rows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
@@ -47,7 +59,8 @@ export function ClaimTable(props: {
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
-  const selectedIndex = rows.findIndex((row) => !row.getIsGrouped() && row.original.id === claimId);
+  const selectedIndex = useMemo(() => rows.findIndex((row) => !row.getIsGrouped() && row.original.id === claimId), [rows, claimId]);
+  const columnKey = visibleColumns.map((column) => column.id).join(' ');
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   // A row that scrolled into view by keyboard is focused once it is in the page.
@@ -96,6 +109,27 @@ export function ClaimTable(props: {
       event.preventDefault();
     }
   };
+
+  // One set of row handlers for every row, reading the row from the event, so memoised rows
+  // are not re-rendered for fresh closures on each scroll step.
+  const latest = useRef({ rows, onKeyDown, onOpen });
+  latest.current = { rows, onKeyDown, onOpen };
+  const indexOf = (event: { currentTarget: HTMLElement }) => Number(event.currentTarget.dataset.index);
+  const rowHandlers = useMemo<RowHandlers>(
+    () => ({
+      onClick: (event: MouseEvent<HTMLTableRowElement>) => {
+        const index = indexOf(event);
+        const row = latest.current.rows[index];
+        if (row && !row.getIsGrouped()) selectClaim(row.original.id);
+        setFocusIndex(index);
+      },
+      onDoubleClick: () => latest.current.onOpen(),
+      onFocus: (event: FocusEvent<HTMLTableRowElement>) => setFocusIndex(indexOf(event)),
+      onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => latest.current.onKeyDown(event, indexOf(event)),
+    }),
+    [],
+  );
+  const onGroupKeyDown = useCallback((event: KeyboardEvent<HTMLTableRowElement>) => rowHandlers.onKeyDown(event), [rowHandlers]);
 
   const tabIndexRow = focusIndex ?? Math.max(0, selectedIndex);
   return (
@@ -156,8 +190,8 @@ export function ClaimTable(props: {
                   className="group-row"
                   aria-rowindex={item.index + 2}
                   tabIndex={item.index === tabIndexRow ? 0 : -1}
-                  onKeyDown={(event) => onKeyDown(event, item.index)}
-                  onFocus={() => setFocusIndex(item.index)}
+                  onKeyDown={onGroupKeyDown}
+                  onFocus={rowHandlers.onFocus}
                 >
                   <th scope="rowgroup" colSpan={visibleColumns.length} style={{ paddingLeft: 10 + row.depth * 16 }}>
                     {columnTitles[row.groupingColumnId ?? ''] ?? ''}: {String(row.groupingValue ?? '') || '—'}{' '}
@@ -166,31 +200,18 @@ export function ClaimTable(props: {
                 </tr>
               );
             }
-            const claim = row.original;
-            const isSelected = claim.id === claimId;
             return (
-              <tr
+              <ClaimTableRow
                 key={row.id}
-                data-index={item.index}
-                data-claim-id={claim.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                className={claim.status === 'contested' ? 'is-contested' : undefined}
-                tabIndex={item.index === tabIndexRow ? 0 : -1}
-                onClick={() => {
-                  selectClaim(claim.id);
-                  setFocusIndex(item.index);
-                }}
-                onDoubleClick={onOpen}
-                onFocus={() => setFocusIndex(item.index)}
-                onKeyDown={(event) => onKeyDown(event, item.index)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`}>
-                    <FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={item.index}
+                isSelected={row.original.id === claimId}
+                isChecked={checkedSet.has(row.original.id)}
+                isTabbable={item.index === tabIndexRow}
+                columnKey={columnKey}
+                sources={sources}
+                handlers={rowHandlers}
+              />
             );
           })}
           {paddingBottom > 0 ? (

@@ -1,27 +1,38 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ClaimRow } from './claimLabels';
 import { credibilityLabels } from './claimLabels';
-import { useDeskMutation } from './useDeskMutations';
+import type { ClaimTableMeta } from './claimTableMeta';
 
 const stopRowKeys = (event: KeyboardEvent) => {
   // Arrow keys and Enter belong to the control while it has focus, not to the row.
   if (event.key !== 'Escape') event.stopPropagation();
 };
 
-/** The analyst's verdict, on the Admiralty scale, chosen right in the row. */
-export function VerdictCell({ claim }: { claim: ClaimRow }) {
-  const judge = useDeskMutation('claims:judge');
+/**
+ * The analyst's verdict, on the Admiralty scale, chosen right in the row. Only the active row
+ * holds the real control: a select per row is what made scrolling slow. Elsewhere the value
+ * reads the same, and a click makes the row active with the control focused.
+ */
+export function VerdictCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTableMeta }) {
+  const [isOpening, setIsOpening] = useState(false);
   const verdict = claim.judgement.verdict;
+  if (meta.activeClaimId !== claim.id) {
+    return (
+      <span className={`cell-select-text ${verdict === null ? 'is-empty' : ''}`} onClick={() => setIsOpening(true)}>
+        {verdict === null ? 'Not decided' : `${verdict} · ${credibilityLabels[verdict]}`}
+      </span>
+    );
+  }
   return (
     <select
       className="cell-select"
       aria-label={`Verdict for “${claim.text.slice(0, 60)}”`}
       value={verdict ?? ''}
+      autoFocus={isOpening}
+      onBlur={() => setIsOpening(false)}
       onKeyDown={stopRowKeys}
       onClick={(event) => event.stopPropagation()}
-      onChange={(event) =>
-        judge.mutate({ claimId: claim.id, verdict: event.target.value === '' ? null : Number(event.target.value) })
-      }
+      onChange={(event) => meta.judge({ claimId: claim.id, verdict: event.target.value === '' ? null : Number(event.target.value) })}
     >
       <option value="">Not decided</option>
       {[1, 2, 3, 4, 5, 6].map((value) => (
@@ -33,9 +44,22 @@ export function VerdictCell({ claim }: { claim: ClaimRow }) {
   );
 }
 
-/** Tags or a note: reads as text, becomes a field on click or Enter, saves on Enter or leaving. */
-export function TextCell({ claim, field }: { claim: ClaimRow; field: 'tags' | 'note' }) {
-  const judge = useDeskMutation('claims:judge');
+function TextCellValue({ claim, field, current }: { claim: ClaimRow; field: 'tags' | 'note'; current: string }) {
+  if (field === 'tags' && claim.judgement.tags.length > 0) {
+    return claim.judgement.tags.map((tag) => (
+      <span key={tag} className="tag">
+        {tag}
+      </span>
+    ));
+  }
+  return current || <span className="muted">+</span>;
+}
+
+/**
+ * Tags or a note: reads as text, becomes a field on click or Enter, saves on Enter or leaving.
+ * Only the active row has the button that opens the field; elsewhere a click opens it directly.
+ */
+export function TextCell({ claim, field, meta }: { claim: ClaimRow; field: 'tags' | 'note'; meta: ClaimTableMeta }) {
   const current = field === 'tags' ? claim.judgement.tags.join(', ') : claim.judgement.note;
   const [draft, setDraft] = useState<string | null>(null);
   const label = field === 'tags' ? 'Tags' : 'Note';
@@ -45,8 +69,8 @@ export function TextCell({ claim, field }: { claim: ClaimRow; field: 'tags' | 'n
     if (draft !== current) {
       if (field === 'tags') {
         const tags = [...new Set(draft.split(',').map((tag) => tag.trim()).filter(Boolean))];
-        judge.mutate({ claimId: claim.id, tags });
-      } else judge.mutate({ claimId: claim.id, note: draft });
+        meta.judge({ claimId: claim.id, tags });
+      } else meta.judge({ claimId: claim.id, note: draft });
     }
     setDraft(null);
   };
@@ -71,6 +95,14 @@ export function TextCell({ claim, field }: { claim: ClaimRow; field: 'tags' | 'n
       />
     );
   }
+  if (meta.activeClaimId !== claim.id) {
+    // The click goes on to the row, which becomes active while the field opens.
+    return (
+      <span className={`cell-edit ${current ? '' : 'is-empty'}`} title={current || undefined} onClick={() => setDraft(current)}>
+        <TextCellValue claim={claim} field={field} current={current} />
+      </span>
+    );
+  }
   return (
     <button
       type="button"
@@ -83,13 +115,7 @@ export function TextCell({ claim, field }: { claim: ClaimRow; field: 'tags' | 'n
         setDraft(current);
       }}
     >
-      {field === 'tags' && claim.judgement.tags.length > 0
-        ? claim.judgement.tags.map((tag) => (
-            <span key={tag} className="tag">
-              {tag}
-            </span>
-          ))
-        : current || <span className="muted">+</span>}
+      <TextCellValue claim={claim} field={field} current={current} />
     </button>
   );
 }

@@ -15,9 +15,8 @@ import {
 } from '@tanstack/react-table';
 import { credibilityLabels, kindLabels, speakerOrValue, statusLabels, type ClaimRow } from './claimLabels';
 import { TextCell, VerdictCell } from './InlineCells';
+import type { ClaimTableMeta } from './claimTableMeta';
 import { SourceChip } from './SourceChip';
-import { useSourceInfo } from './useSourceInfo';
-import { useDeskSelection, toggleCheckedClaim } from './deskSelection';
 
 export const claimTableFeatures = tableFeatures({
   rowSortingFeature,
@@ -29,7 +28,13 @@ export const claimTableFeatures = tableFeatures({
   groupedRowModel: createGroupedRowModel(),
   expandedRowModel: createExpandedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+  tableMeta: {} as ClaimTableMeta,
 });
+
+function metaOf(table: { options: { meta?: ClaimTableMeta } }): ClaimTableMeta {
+  if (!table.options.meta) throw new Error('The claim table is rendered without its meta.');
+  return table.options.meta;
+}
 
 const column = createColumnHelper<typeof claimTableFeatures, ClaimRow>();
 
@@ -70,29 +75,27 @@ function sourcesWith(claim: ClaimRow, stance: 'supports' | 'contradicts'): numbe
   return [...new Set(claim.mentions.filter((mention) => mention.stance === stance).map((mention) => mention.source))];
 }
 
-function SourceChips({ claim, stance }: { claim: ClaimRow; stance: 'supports' | 'contradicts' }) {
-  const sources = useSourceInfo();
+function SourceChips({ claim, stance, meta }: { claim: ClaimRow; stance: 'supports' | 'contradicts'; meta: ClaimTableMeta }) {
   const ids = sourcesWith(claim, stance);
   if (ids.length === 0) return <span className="muted">—</span>;
   return (
     <span className="chips">
       {ids.map((id) => (
-        <SourceChip key={id} source={sources.get(id)} stance={stance} />
+        <SourceChip key={id} source={meta.sources.get(id)} stance={stance} />
       ))}
     </span>
   );
 }
 
-function CheckCell({ claim }: { claim: ClaimRow }) {
-  const { checkedClaimIds } = useDeskSelection();
+function CheckCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTableMeta }) {
   return (
     <input
       type="checkbox"
       aria-label={`Select “${claim.text.slice(0, 60)}” for merging`}
-      checked={checkedClaimIds.includes(claim.id)}
+      checked={meta.checkedClaimIds.has(claim.id)}
       onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => event.stopPropagation()}
-      onChange={() => toggleCheckedClaim(claim.id)}
+      onChange={() => meta.toggleChecked(claim.id)}
     />
   );
 }
@@ -101,7 +104,7 @@ export const claimColumns = column.columns([
   column.display({
     id: 'check',
     header: () => <span className="visually-hidden">Select for merging</span>,
-    cell: (info) => <CheckCell claim={info.row.original} />,
+    cell: (info) => <CheckCell claim={info.row.original} meta={metaOf(info.table)} />,
   }),
   column.accessor('text', {
     id: 'text',
@@ -137,14 +140,14 @@ export const claimColumns = column.columns([
     header: 'Supporting',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <SourceChips claim={info.row.original} stance="supports" />,
+    cell: (info) => <SourceChips claim={info.row.original} stance="supports" meta={metaOf(info.table)} />,
   }),
   column.accessor((claim) => sourcesWith(claim, 'contradicts').length, {
     id: 'contradicting',
     header: 'Contradicting',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <SourceChips claim={info.row.original} stance="contradicts" />,
+    cell: (info) => <SourceChips claim={info.row.original} stance="contradicts" meta={metaOf(info.table)} />,
   }),
   column.accessor((claim) => claim.independentOrigins, {
     id: 'origins',
@@ -169,21 +172,21 @@ export const claimColumns = column.columns([
     header: 'Verdict (analyst)',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <VerdictCell claim={info.row.original} />,
+    cell: (info) => <VerdictCell claim={info.row.original} meta={metaOf(info.table)} />,
   }),
   column.accessor((claim) => claim.judgement.tags.join(', '), {
     id: 'tags',
     header: 'Tags',
     sortFn: 'text',
     enableGrouping: false,
-    cell: (info) => <TextCell claim={info.row.original} field="tags" />,
+    cell: (info) => <TextCell claim={info.row.original} field="tags" meta={metaOf(info.table)} />,
   }),
   column.accessor((claim) => claim.judgement.note, {
     id: 'note',
     header: 'Note',
     sortFn: 'text',
     enableGrouping: false,
-    cell: (info) => <TextCell claim={info.row.original} field="note" />,
+    cell: (info) => <TextCell claim={info.row.original} field="note" meta={metaOf(info.table)} />,
   }),
 ]);
 
