@@ -1,6 +1,6 @@
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimRow } from './claimLabels';
 import { claimColumns, claimTableFeatures, columnTitles, columnWidths } from './claimColumns';
 import { ClaimTableRow, type RowHandlers } from './ClaimTableRow';
@@ -10,6 +10,9 @@ import { useDeskMutation } from './useDeskMutations';
 import { useSourceInfo } from './useSourceInfo';
 
 const rowHeight = 34;
+
+/** The row an event came from: rows carry their place in the row model as data-index. */
+const indexOf = (event: { currentTarget: HTMLElement }) => Number(event.currentTarget.dataset.index);
 
 /**
  * One row per claim, virtualised: only the rows in view are in the page, so 100,000 claims
@@ -114,7 +117,6 @@ export function ClaimTable(props: {
   // are not re-rendered for fresh closures on each scroll step.
   const latest = useRef({ rows, onKeyDown, onOpen });
   latest.current = { rows, onKeyDown, onOpen };
-  const indexOf = (event: { currentTarget: HTMLElement }) => Number(event.currentTarget.dataset.index);
   const rowHandlers = useMemo<RowHandlers>(
     () => ({
       onClick: (event: MouseEvent<HTMLTableRowElement>) => {
@@ -129,7 +131,6 @@ export function ClaimTable(props: {
     }),
     [],
   );
-  const onGroupKeyDown = useCallback((event: KeyboardEvent<HTMLTableRowElement>) => rowHandlers.onKeyDown(event), [rowHandlers]);
 
   const tabIndexRow = focusIndex ?? Math.max(0, selectedIndex);
   return (
@@ -190,7 +191,7 @@ export function ClaimTable(props: {
                   className="group-row"
                   aria-rowindex={item.index + 2}
                   tabIndex={item.index === tabIndexRow ? 0 : -1}
-                  onKeyDown={onGroupKeyDown}
+                  onKeyDown={rowHandlers.onKeyDown}
                   onFocus={rowHandlers.onFocus}
                 >
                   <th scope="rowgroup" colSpan={visibleColumns.length} style={{ paddingLeft: 10 + row.depth * 16 }}>
