@@ -221,7 +221,7 @@ function extractQuotes(
     return holder ? { name: holder.name, key: holder.key, role: stated } : { name: null, key: null, role: stated };
   };
 
-  /** The speaker an attribution names: "Lammy said", "said the minister", "he mentioned:", "Foreign Secretary said:". */
+  /** The speaker an attribution names: "Doe said", "said the minister", "he mentioned:", "Foreign Secretary said:". */
   const speakerIn = (start: number, end: number): Speaker | null => {
     const span = text.slice(start, end);
     const verb = speechVerbPattern.exec(span);

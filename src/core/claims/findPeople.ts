@@ -5,7 +5,7 @@ import type { Token } from './tokenizeWithOffsets';
 
 /** A person named in the text, with the role stated right next to the name, if any. */
 export interface PersonMention {
-  /** The name without honorifics: `David Lammy`, `Lammy`. */
+  /** The name without honorifics: `Jane Doe`, `Doe`. */
   name: string;
   /** Normalised identity: the surname in lower case (`lammy`), so every form of a name meets. */
   key: string;
@@ -63,7 +63,7 @@ function isNameWord(token: Token | undefined): boolean {
 function isNameWordText(text: string): boolean {
   if (!isCapitalised(text)) return false;
   const lower = text.toLowerCase();
-  // Words in capitals longer than initials ("INTERFLEX", "NATO") are acronyms, not names.
+  // Words in capitals longer than initials ("NATO", "UNESCO") are acronyms, not names.
   const isAcronym = text.length > 2 && text === text.toUpperCase();
   return !isAcronym && !nonNames.has(lower) && !honorifics.has(lower) && !isRoleWord(text) && letterPattern.test(text);
 }
@@ -88,12 +88,12 @@ function nameRunEnd(tokens: readonly Token[], index: number): number {
   return end;
 }
 
-/** Role words right before the name (`former US President`), or an appositive (`chief, Kaja Kallas`). */
+/** Role words right before the name (`former US President`), or an appositive (`chief, Jane Doe`). */
 function roleBefore(tokens: readonly Token[], nameStart: number, entityTypeAt: (index: number) => string | undefined): number | null {
   let index = nameStart - 1;
   while (index >= 0 && honorifics.has((tokens[index]?.text ?? '').toLowerCase())) index -= 1;
   if (tokens[index]?.text === ',') {
-    // An appositive ("the EU's foreign policy chief, Kaja Kallas") counts only if an office
+    // An appositive ("the agency's chief, Jane Doe") counts only if an office
     // word stands among the role words just before the comma.
     let probe = index - 1;
     let hasOfficeBeforeComma = false;

@@ -19,7 +19,7 @@ export interface OriginEdge {
   evidence: string[];
 }
 
-/** The `compare --json` document. */
+/** What `compare --json` prints. */
 export interface ComparisonResult {
   matrix: ReuseShare[];
   edges: OriginEdge[];

@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../../shared/claims';
 import type { TextSpan } from '../../shared/domain';
+import { alignWordsByLcs } from '../claims/diffQuoteWords';
 
 interface Word extends TextSpan {
   key: string;
@@ -48,7 +49,7 @@ export function findConflictSpans(kind: ClaimKind, claimText: string, mentionTex
   const claimWords = words(claimText);
   const mentionWords = words(mentionText);
   if (mentionWords.length === 0) return [];
-  const inCommon = commonMask(claimWords.map((word) => word.key), mentionWords.map((word) => word.key));
+  const inCommon = alignWordsByLcs(claimWords.map((word) => word.key), mentionWords.map((word) => word.key)).variantKept;
   const common = inCommon.filter(Boolean).length;
   const claimKeys = new Set(claimWords.map((word) => word.key));
   const isCloseQuote = kind === 'quote' && common / mentionWords.length >= closeWordingShare;
@@ -70,30 +71,4 @@ export function findConflictSpans(kind: ClaimKind, claimText: string, mentionTex
     for (const word of mentionWords) if (isValueLike(word)) spans.push({ start: word.start, end: word.end });
   }
   return mergeSpans(spans, mentionText);
-}
-
-/** For each variant word, whether it belongs to the longest common subsequence with the reference. */
-function commonMask(reference: readonly string[], variant: readonly string[]): boolean[] {
-  const rows = reference.length;
-  const columns = variant.length;
-  const table: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(columns + 1).fill(0));
-  for (let i = rows - 1; i >= 0; i -= 1) {
-    const row = table[i] as number[];
-    const below = table[i + 1] as number[];
-    for (let j = columns - 1; j >= 0; j -= 1) {
-      row[j] = reference[i] === variant[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
-    }
-  }
-  const mask = new Array<boolean>(columns).fill(false);
-  let i = 0;
-  let j = 0;
-  while (i < rows && j < columns) {
-    if (reference[i] === variant[j]) {
-      mask[j] = true;
-      i += 1;
-      j += 1;
-    } else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i += 1;
-    else j += 1;
-  }
-  return mask;
 }

@@ -200,7 +200,7 @@ function MentionItem(props: { claim: ClaimRow; mention: ClaimMentionRow; sourceL
               <option value="contradicts">contradicts</option>
             </select>
           ) : (
-            <input id={valueId} type="text" value={value} onChange={(event) => setValue(event.target.value)} placeholder={field === 'speaker' ? 'e.g. David Lammy' : 'e.g. 30 countries'} />
+            <input id={valueId} type="text" value={value} onChange={(event) => setValue(event.target.value)} placeholder={field === 'speaker' ? 'e.g. Jane Doe' : 'e.g. 30 countries'} />
           )}
           <span />
           <span className="desk-actions">
