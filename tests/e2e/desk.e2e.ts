@@ -160,8 +160,12 @@ test('re-running the analysis after a new import keeps every decision', async ({
   await inspector.root.getByRole('combobox', { name: 'Verdict' }).selectOption('1');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).fill('title');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).press('Enter');
+  // Let the tag land before typing the note, so the note is not typed into a view about to refresh.
+  await expect(row.locator('td.cell-tags')).toContainText('title');
   await inspector.root.getByLabel('Note').fill('Official biography agrees.');
-  await inspector.root.getByRole('button', { name: 'Save note' }).click();
+  const saveNote = inspector.root.getByRole('button', { name: 'Save note' });
+  await expect(saveNote).toBeEnabled();
+  await saveNote.click();
   await expect(row.locator('td.cell-note')).toContainText('Official biography agrees.');
   const sourceGrade = inspector.root.getByRole('region', { name: 'Source grades' }).getByRole('combobox').first();
   await sourceGrade.selectOption('A');

@@ -26,7 +26,7 @@ function ClaimsInspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       {claim ? (
-        <ClaimInspector claim={claim} />
+        <ClaimInspector key={claim.id} claim={claim} />
       ) : (
         <p className="muted inspector-empty">Select a claim to set its verdict, tags and note, correct its mentions or split it.</p>
       )}
