@@ -65,9 +65,11 @@ test('a contested claim opens with every mention in context and the differing wo
   await claims.rows.first().click();
   const contradicting = claims.detail.locator('.mention-card.is-contradicts');
   await expect(contradicting.first()).toBeVisible();
-  const context = await contradicting.first().locator('.mention-context').innerText();
+  // The surrounding sentence arrives with the source's text, a moment after the card itself.
   const span = await contradicting.first().locator('.mention-span').innerText();
-  expect(context.length).toBeGreaterThan(span.length);
+  await expect
+    .poll(async () => (await contradicting.first().locator('.mention-context').innerText()).length)
+    .toBeGreaterThan(span.length);
   await expect(contradicting.first().locator('.mention-span ins').first()).toBeVisible();
   await expect(contradicting.first().locator('.mention-reason')).toContainText('different');
 });
