@@ -25,9 +25,11 @@ function bridgeChannelsPlugin(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      // package.json names out/main/index.cjs: main and its worker stay CommonJS.
+      // package.json names out/main/index.cjs: main and its workers stay CommonJS. The parse
+      // worker is an entry of its own because the Workbench worker (itself a ?modulePath chunk)
+      // cannot import another ?modulePath.
       rolldownOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        input: { index: resolve('src/main/index.ts'), parseWorker: resolve('src/core/importing/parseWorker.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },

@@ -34,6 +34,7 @@ import { buildDossier } from './dossier/buildDossier';
 import { readDossierInput } from './dossier/DossierInput';
 import { DossierOptions, type Dossier, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
+import { sourceParseWorker, WorkerParser, type FileParser } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
@@ -45,6 +46,12 @@ export interface WorkbenchOptions extends OpenCaseOptions {
   maxImportBytes?: number;
   /** Clock for import times; tests pin it. */
   now?: () => Date;
+  /**
+   * The parse worker script for large imports: a bundle passes the path of its built worker;
+   * from source the TypeScript worker beside the importer is found by itself. `false` parses
+   * on the calling thread.
+   */
+  parseWorker?: string | URL | false;
 }
 
 type EventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
@@ -54,6 +61,7 @@ const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 export class Workbench {
   private readonly events = new EventEmitter();
   private runningImport: AbortController | undefined;
+  private workerParser: WorkerParser | undefined;
   private readonly desk: AnalystDesk;
 
   private constructor(
@@ -69,6 +77,7 @@ export class Workbench {
 
   close(): void {
     this.runningImport?.abort();
+    void this.workerParser?.close();
     this.store.close();
   }
 
@@ -127,12 +136,22 @@ export class Workbench {
         signal: controller.signal,
         onProgress: (progress) => this.emit('sources:did-import-progress', progress),
         ...(this.options.now ? { now: this.options.now } : {}),
+        workerParser: () => this.ensureWorkerParser(),
       });
       if (report.imported.length > 0) this.emit('case:did-change', { reason: 'import' });
       return report;
     } finally {
       this.runningImport = undefined;
     }
+  }
+
+  /** Started on the first large import and kept for the next: a worker costs tens of milliseconds to start. */
+  private ensureWorkerParser(): FileParser | undefined {
+    if (this.workerParser) return this.workerParser;
+    const script = this.options.parseWorker ?? sourceParseWorker();
+    if (!script) return undefined;
+    this.workerParser = new WorkerParser(script, WorkerParser.sizeFor());
+    return this.workerParser;
   }
 
   cancelImport(): { wasRunning: boolean } {

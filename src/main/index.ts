@@ -49,6 +49,7 @@ async function start(): Promise<void> {
   const nativeBinding = resolveNativeBinding(appPath);
   const workbench = new WorkbenchWorkerClient(workerPath, {
     sampleDir: join(appPath, 'resources', 'sample'),
+    parseWorker: join(__dirname, 'parseWorker.cjs'),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   workbench.onEvent((event: ApiEventName, payload) => broadcast(event, payload));

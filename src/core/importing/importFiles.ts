@@ -1,30 +1,31 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportProgress, ImportReport } from '../../shared/domain';
-import { ingestBytes } from '../ingest/ingestBytes';
-import { IngestError } from '../ingest/IngestedDocument';
 import type { CaseStore } from '../store/CaseStore';
+import type { NewSource } from '../store/sourceRepository';
 import { collectImportFiles, describeFsError } from './collectImportFiles';
-import { toNewSource } from './toNewSource';
+import { inThreadParser, type FileParser } from './FileParser';
+import type { ParsedFile } from './parseFile';
 
 export interface ImportOptions {
   maxBytes: number;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   now?: () => Date;
-}
-
-interface ReadyFile {
-  file: string;
-  bytes: Uint8Array;
+  /** Worker threads to parse on, for imports large enough to repay them; otherwise this thread parses. */
+  workerParser?: () => FileParser | undefined;
 }
 
 // Committing every source on its own would cost one fsync each (synchronous=FULL), which
 // dominates a folder import. Sources are committed in batches instead; inside a batch each
 // source is its own savepoint, so a bad file rolls back alone and a killed process leaves
 // every source whole or absent.
-const batchMaxFiles = 256;
-const batchMaxBytes = 16 * 1024 * 1024;
+const batchMaxFiles = 1024;
+const batchMaxBytes = 32 * 1024 * 1024;
+/** Files parsed ahead of the store, so workers keep busy while a batch is written; bounds memory. */
+const parseAhead = 64;
+/** Below this many files, handing them to workers costs more than it saves. */
+const minFilesForWorkers = 16;
 
 /** Imports files and folders into a case, one report line per file. */
 export async function importFiles(store: CaseStore, paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
@@ -32,17 +33,26 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const { files, unreadable } = await collectImportFiles(paths);
   report.failed.push(...unreadable);
   const now = options.now ?? (() => new Date());
-  let done = 0;
-  let batch: ReadyFile[] = [];
+  const parser = (files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser;
+  const parsing: Promise<ParsedFile>[] = [];
+  let batch: ParsedFile[] = [];
   let batchBytes = 0;
 
   const commitBatch = () => {
     if (batch.length === 0) return;
-    storeBatch(store, batch, now(), options.maxBytes, report);
+    storeBatch(store, batch, report);
     batch = [];
     batchBytes = 0;
   };
+  const takeOldest = async () => {
+    const parsed = await parsing.shift();
+    if (!parsed) return;
+    batch.push(parsed);
+    batchBytes += 'source' in parsed ? parsed.source.original.byteLength : 0;
+    if (batch.length >= batchMaxFiles || batchBytes >= batchMaxBytes) commitBatch();
+  };
 
+  let done = 0;
   for (const file of files) {
     if (options.signal?.aborted) {
       report.isCancelled = true;
@@ -50,13 +60,11 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     }
     options.onProgress?.({ done, total: files.length, current: basename(file) });
     const bytes = await readWithinLimit(file, options.maxBytes, report);
-    if (bytes) {
-      batch.push({ file, bytes });
-      batchBytes += bytes.byteLength;
-      if (batch.length >= batchMaxFiles || batchBytes >= batchMaxBytes) commitBatch();
-    }
+    if (bytes) parsing.push(parser.parse({ file, bytes, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
+    while (parsing.length > parseAhead) await takeOldest();
     done += 1;
   }
+  while (parsing.length > 0) await takeOldest();
   commitBatch();
   options.onProgress?.({ done, total: files.length, current: '' });
   return report;
@@ -80,15 +88,13 @@ async function readWithinLimit(file: string, maxBytes: number, report: ImportRep
   }
 }
 
-function storeBatch(store: CaseStore, batch: ReadyFile[], importedAt: Date, maxBytes: number, report: ImportReport): void {
-  const importOne = store.db.transaction((ready: ReadyFile) => {
-    const ingested = ingestBytes(ready.bytes, basename(ready.file), { importedAt, maxBytes });
-    const sameAs = store.sources.findIdBySha256(ingested.sha256);
+function storeBatch(store: CaseStore, batch: readonly ParsedFile[], report: ImportReport): void {
+  const storeOne = store.db.transaction((file: string, source: NewSource) => {
+    const sameAs = store.sources.findIdBySha256(source.sha256);
     if (sameAs !== undefined) {
-      report.duplicates.push({ file: ready.file, sameAs });
+      report.duplicates.push({ file, sameAs });
       return;
     }
-    const source = toNewSource(ingested, ready.file, importedAt);
     const id = store.sources.insert(source);
     store.audit.append(
       {
@@ -97,22 +103,24 @@ function storeBatch(store: CaseStore, batch: ReadyFile[], importedAt: Date, maxB
         entityId: id,
         after: { fileName: source.fileName, sha256: source.sha256, title: source.title },
       },
-      importedAt,
+      new Date(source.importedAt),
     );
-    report.imported.push({ id, file: ready.file, title: source.title });
+    report.imported.push({ id, file, title: source.title });
   });
   store.db.transaction(() => {
-    for (const ready of batch) {
+    const lastSentenceId = store.search.lastSentenceId();
+    for (const parsed of batch) {
+      if ('error' in parsed) {
+        report.failed.push({ file: parsed.file, error: parsed.error });
+        continue;
+      }
       try {
-        importOne(ready);
+        storeOne(parsed.file, parsed.source);
       } catch (error) {
         // The savepoint has rolled back this file alone; the rest of the batch goes on.
-        const message =
-          error instanceof IngestError
-            ? error.message
-            : `${basename(ready.file)} could not be imported: ${(error as Error).message}`;
-        report.failed.push({ file: ready.file, error: message });
+        report.failed.push({ file: parsed.file, error: `${basename(parsed.file)} could not be stored: ${(error as Error).message}` });
       }
     }
+    store.search.indexSentencesAfter(lastSentenceId);
   })();
 }

@@ -28,11 +28,12 @@ export function agencyInCreditLine(line: string): string | null {
   return name;
 }
 
-export function wordCount(line: string): number {
+/** Words in a line, counting stopped once past `limit` (long lines are only ever compared with a small limit). */
+export function wordCount(line: string, limit = Infinity): number {
   // A character loop: this runs on every line of every import, and a regex match allocates.
   let words = 0;
   let isInWord = false;
-  for (let index = 0; index < line.length; index += 1) {
+  for (let index = 0; index < line.length && words <= limit; index += 1) {
     const code = line.charCodeAt(index);
     const isSpace = code === 32 || code === 9 || code === 10 || code === 13;
     if (!isSpace && !isInWord) words += 1;
@@ -139,7 +140,7 @@ function isPersonByline(line: string): boolean {
 const longestFurnitureWords = 60;
 
 export function classifyLine(line: string, isNearTop: boolean): string | null {
-  if (wordCount(line) > longestFurnitureWords) return null;
+  if (wordCount(line, longestFurnitureWords) > longestFurnitureWords) return null;
   if (bareUrl.test(line)) return isNearTop ? 'source URL' : 'bare URL';
   if (isBreadcrumb(line)) return 'navigation';
   if (readTime.test(line)) return 'read time';

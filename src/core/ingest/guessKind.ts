@@ -53,7 +53,7 @@ export function guessKind(evidence: KindEvidence): FieldProvenance & { value: So
 
   const today = evidence.paragraphs.find((paragraph) => findTodayDate(paragraph.text));
   if (today) release.push({ points: 2, description: `writes its own date as "today (…)" (line ${today.line})` });
-  const attributions = evidence.paragraphs.filter((paragraph) => wordCount(paragraph.text) <= 8 && attributionLine.test(paragraph.text));
+  const attributions = evidence.paragraphs.filter((paragraph) => wordCount(paragraph.text, 8) <= 8 && attributionLine.test(paragraph.text));
   if (attributions.length > 0) {
     const first = attributions[0];
     release.push({

@@ -19,8 +19,8 @@ const englishThreshold = 0.25;
 
 /** A simple stopword guess: `en`, or null when the text is not (or too short to tell) English. */
 export function guessLanguage(text: string): FieldProvenance {
-  // The first 20,000 characters tell the language as well as the whole text does.
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A few hundred words tell the share of stopwords as well as the whole text does.
+  const words = text.slice(0, 4_000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < minimumWords) {
     return { value: null, origin: `not enough text to tell (${words.length} words)`, isInferred: true };
   }

@@ -11,7 +11,11 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
 }
 
+/** Printable ASCII has no odd spaces or invisibles and is already NFC: most lines of English news. */
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** One line with odd spaces made plain, invisible characters dropped, runs of spaces collapsed, trimmed. */
 export function normalizeLine(line: string): string {
+  if (printableAscii.test(line)) return (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
   return line.replace(invisibles, '').replace(oddSpaces, ' ').replace(/ {2,}/g, ' ').trim().normalize('NFC');
 }

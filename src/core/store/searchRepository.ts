@@ -43,8 +43,14 @@ function toSnippet(marked: string): SnippetPart[] {
 /** Full-text search over the sentences of a case. */
 export class SearchRepository {
   private readonly selectHits: Statement<[string, number], HitRow>;
+  private readonly selectLastSentenceId: Statement<[], { id: number }>;
+  private readonly insertSentencesAfter: Statement<[number]>;
 
   constructor(db: Database) {
+    this.selectLastSentenceId = db.prepare('SELECT coalesce(max(id), 0) AS id FROM sentences');
+    this.insertSentencesAfter = db.prepare(
+      'INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id',
+    );
     this.selectHits = db.prepare(`
       SELECT s.source_id AS sourceId, src.title AS sourceTitle, s.id AS sentenceId, s.start, s.end,
              highlight(sentences_fts, 0, '${matchOpen}', '${matchClose}') AS marked
@@ -54,6 +60,19 @@ export class SearchRepository {
       WHERE sentences_fts MATCH ?
       ORDER BY bm25(sentences_fts), s.source_id, s.ordinal
       LIMIT ?`);
+  }
+
+  /** The highest sentence id so far: what an import batch passes to `indexSentencesAfter` when it ends. */
+  lastSentenceId(): number {
+    return this.selectLastSentenceId.get()?.id ?? 0;
+  }
+
+  /**
+   * Adds every sentence stored after `lastId` to the full-text index in one statement. Callers
+   * run it in the transaction that stored those sentences, so the index never lags a commit.
+   */
+  indexSentencesAfter(lastId: number): void {
+    this.insertSentencesAfter.run(lastId);
   }
 
   search(input: string, limit: number): SearchHit[] {

@@ -23,7 +23,10 @@ const post = (message: FromWorker) => port.postMessage(message);
 
 async function openCase(path: string, isSample: boolean): Promise<Result<unknown>> {
   try {
-    const options = settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {};
+    const options = {
+      ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),
+      ...(settings.parseWorker ? { parseWorker: settings.parseWorker } : {}),
+    };
     const workbench = isSample
       ? await ensureSampleCase(path, { ...options, sampleDir: settings.sampleDir })
       : Workbench.open(path, options);

@@ -7,6 +7,8 @@ export interface WorkbenchWorkerData {
   nativeBinding?: string;
   /** The bundled sample articles, imported when the sample case is first created. */
   sampleDir: string;
+  /** The built parse worker (out/main/parseWorker.cjs), so large imports parse beside the SQLite writes. */
+  parseWorker?: string;
 }
 
 export type ToWorker =

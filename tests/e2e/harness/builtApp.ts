@@ -19,5 +19,8 @@ export function assertAppIsBuilt(): void {
 export function startBuiltWorkbench(): WorkbenchWorkerClient {
   const chunk = readdirSync(chunksDir).find((name) => name.startsWith('workbenchWorker'));
   if (!chunk) throw new Error(`No workbench worker in ${chunksDir}; rebuild the app.`);
-  return new WorkbenchWorkerClient(join(chunksDir, chunk), { sampleDir: join(projectRoot, 'resources/sample') });
+  return new WorkbenchWorkerClient(join(chunksDir, chunk), {
+    sampleDir: join(projectRoot, 'resources/sample'),
+    parseWorker: join(chunksDir, '../parseWorker.cjs'),
+  });
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSampleDir, ensureSampleCase } from '../../../src/core/sample/ensureSampleCase';
@@ -113,4 +113,32 @@ describe('Workbench import', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it('parses a large import on worker threads and stores exactly what parsing on this thread stores', async () => {
+    // Enough files to take the worker path; each a distinct mix of the seeds' paragraphs.
+    const folder = join(tempDir(), 'many');
+    mkdirSync(folder);
+    const paragraphs = seedFiles().flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 80));
+    for (let index = 0; index < 40; index += 1) {
+      const body = paragraphs.filter((_, at) => (at * 7 + index) % 5 === 0).join('\n\n');
+      writeFileSync(join(folder, `article-${index}.txt`), `Report ${index} on the talks\n\n${body}\n`);
+    }
+    const now = () => new Date('2026-03-20T12:00:00Z');
+    const stored = async (parseWorker: false | undefined) => {
+      const workbench = Workbench.open(join(tempDir(), `${parseWorker === false ? 'thread' : 'workers'}.tri`), {
+        now,
+        ...(parseWorker === false ? { parseWorker } : {}),
+      });
+      const report = await workbench.importPaths([folder]);
+      const sources = workbench.listSources().map((summary) => ({ summary, detail: workbench.getSource(summary.id) }));
+      const hits = workbench.search('the talks');
+      workbench.close();
+      return { imported: report.imported.length, failed: report.failed, sources, hits };
+    };
+    const onWorkers = await stored(undefined);
+    expect(onWorkers.imported).toBe(40);
+    expect(onWorkers.hits.length).toBeGreaterThan(0);
+    expect(onWorkers).toEqual(await stored(false));
+  });
 });
+

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseFile, type ParsedFile, type ParseRequest } from './parseFile';
+import type { ParseJob } from './parseWorker';
+
+/** Parses files for an import, on this thread or on worker threads. */
+export interface FileParser {
+  parse(request: ParseRequest): Promise<ParsedFile>;
+  close(): Promise<void>;
+}
+
+/** Parses on the calling thread: for one-file imports, and where workers cannot start. */
+export const inThreadParser: FileParser = {
+  parse: (request) => Promise.resolve(parseFile(request)),
+  close: () => Promise.resolve(),
+};
+
+/** The parse worker beside this module when running from source (CLI, tests, bench); a bundle passes its own. */
+export function sourceParseWorker(): URL | undefined {
+  const url = new URL('./parseWorker.ts', import.meta.url);
+  return url.protocol === 'file:' && existsSync(url) ? url : undefined;
+}
+
+function startWorker(script: string | URL): Worker {
+  const href = script instanceof URL ? script.href : pathToFileURL(script).href;
+  if (!href.endsWith('.ts')) return new Worker(script);
+  // From source the worker is TypeScript. Loader flags do not reach a worker's entry module on
+  // Node 20, so a one-line bootstrap has tsx compile it, as tsx does for the CLI on this thread.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `const { tsImport } = await import(${JSON.stringify(tsx)}); await tsImport(${JSON.stringify(href)}, ${JSON.stringify(href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+}
+
+/**
+ * Parses on worker threads, leaving a core for the thread that writes SQLite. Requests are
+ * dealt round-robin; each worker answers in order, so answers match requests by id.
+ */
+export class WorkerParser implements FileParser {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (parsed: ParsedFile) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  constructor(script: string | URL, size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = startWorker(script);
+      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => this.settle(id, parsed));
+      worker.on('error', (error) => this.failAll(error));
+      worker.unref();
+      return worker;
+    });
+  }
+
+  /** Workers for a machine: all cores but the one that writes, at most four (parsing then outruns SQLite). */
+  static sizeFor(cores = availableParallelism()): number {
+    return Math.max(1, Math.min(4, cores - 1));
+  }
+
+  parse(request: ParseRequest): Promise<ParsedFile> {
+    const id = this.nextId;
+    this.nextId += 1;
+    const worker = this.workers[id % this.workers.length];
+    if (!worker) return Promise.resolve(parseFile(request));
+    // An idle worker must not keep the process alive, a busy one must.
+    if (this.waiting.size === 0) for (const each of this.workers) each.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, request } satisfies ParseJob);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.failAll(new Error('The parser was closed.'));
+  }
+
+  private settle(id: number, parsed: ParsedFile): void {
+    this.waiting.get(id)?.resolve(parsed);
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) for (const each of this.workers) each.unref();
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+    for (const each of this.workers) each.unref();
+  }
+}
