@@ -34,7 +34,7 @@ import { buildDossier } from './dossier/buildDossier';
 import { readDossierInput } from './dossier/DossierInput';
 import { DossierOptions, type Dossier, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
-import { sourceParseWorker, WorkerParser, type FileParser } from './importing/FileParser';
+import { sharedWorkerParser, sourceParseWorker } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
@@ -61,7 +61,6 @@ const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 export class Workbench {
   private readonly events = new EventEmitter();
   private runningImport: AbortController | undefined;
-  private workerParser: WorkerParser | undefined;
   private readonly desk: AnalystDesk;
 
   private constructor(
@@ -77,7 +76,6 @@ export class Workbench {
 
   close(): void {
     this.runningImport?.abort();
-    void this.workerParser?.close();
     this.store.close();
   }
 
@@ -136,22 +134,16 @@ export class Workbench {
         signal: controller.signal,
         onProgress: (progress) => this.emit('sources:did-import-progress', progress),
         ...(this.options.now ? { now: this.options.now } : {}),
-        workerParser: () => this.ensureWorkerParser(),
+        workerParser: () => {
+          const script = this.options.parseWorker ?? sourceParseWorker();
+          return script ? sharedWorkerParser(script) : undefined;
+        },
       });
       if (report.imported.length > 0) this.emit('case:did-change', { reason: 'import' });
       return report;
     } finally {
       this.runningImport = undefined;
     }
-  }
-
-  /** Started on the first large import and kept for the next: a worker costs tens of milliseconds to start. */
-  private ensureWorkerParser(): FileParser | undefined {
-    if (this.workerParser) return this.workerParser;
-    const script = this.options.parseWorker ?? sourceParseWorker();
-    if (!script) return undefined;
-    this.workerParser = new WorkerParser(script, WorkerParser.sizeFor());
-    return this.workerParser;
   }
 
   cancelImport(): { wasRunning: boolean } {

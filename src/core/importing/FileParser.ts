@@ -8,14 +8,10 @@ import type { ParseJob } from './parseWorker';
 /** Parses files for an import, on this thread or on worker threads. */
 export interface FileParser {
   parse(request: ParseRequest): Promise<ParsedFile>;
-  close(): Promise<void>;
 }
 
-/** Parses on the calling thread: for one-file imports, and where workers cannot start. */
-export const inThreadParser: FileParser = {
-  parse: (request) => Promise.resolve(parseFile(request)),
-  close: () => Promise.resolve(),
-};
+/** Parses on the calling thread: for small imports, and where no worker script is at hand. */
+export const inThreadParser: FileParser = { parse: (request) => Promise.resolve(parseFile(request)) };
 
 /** The parse worker beside this module when running from source (CLI, tests, bench); a bundle passes its own. */
 export function sourceParseWorker(): URL | undefined {
@@ -41,12 +37,13 @@ export class WorkerParser implements FileParser {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (parsed: ParsedFile) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  isBroken = false;
 
   constructor(script: string | URL, size: number) {
     this.workers = Array.from({ length: size }, () => {
       const worker = startWorker(script);
       worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => this.settle(id, parsed));
-      worker.on('error', (error) => this.failAll(error));
+      worker.on('error', (error) => this.fail(error));
       worker.unref();
       return worker;
     });
@@ -61,7 +58,7 @@ export class WorkerParser implements FileParser {
     const id = this.nextId;
     this.nextId += 1;
     const worker = this.workers[id % this.workers.length];
-    if (!worker) return Promise.resolve(parseFile(request));
+    if (!worker || this.isBroken) return Promise.resolve(parseFile(request));
     // An idle worker must not keep the process alive, a busy one must.
     if (this.waiting.size === 0) for (const each of this.workers) each.ref();
     return new Promise((resolve, reject) => {
@@ -70,20 +67,33 @@ export class WorkerParser implements FileParser {
     });
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-    this.failAll(new Error('The parser was closed.'));
-  }
-
   private settle(id: number, parsed: ParsedFile): void {
     this.waiting.get(id)?.resolve(parsed);
     this.waiting.delete(id);
     if (this.waiting.size === 0) for (const each of this.workers) each.unref();
   }
 
-  private failAll(error: Error): void {
+  private fail(error: Error): void {
+    this.isBroken = true;
     for (const { reject } of this.waiting.values()) reject(error);
     this.waiting.clear();
-    for (const each of this.workers) each.unref();
+    for (const each of this.workers) void each.terminate();
   }
+}
+
+const sharedParsers = new Map<string, WorkerParser>();
+
+/**
+ * One set of parse workers per process and script, started on the first large import and kept
+ * for the next (a worker costs tens of milliseconds to start, more when compiled from source);
+ * idle workers do not keep the process alive. A set that failed is replaced.
+ */
+export function sharedWorkerParser(script: string | URL): WorkerParser {
+  const key = String(script);
+  let parser = sharedParsers.get(key);
+  if (!parser || parser.isBroken) {
+    parser = new WorkerParser(script, WorkerParser.sizeFor());
+    sharedParsers.set(key, parser);
+  }
+  return parser;
 }
