@@ -11,6 +11,7 @@ import type { CompareSource } from '../../src/core/compare/CompareSource';
 import { functionWords } from '../../src/core/compare/functionWords';
 import { updateComparison } from '../../src/core/compare/updateComparison';
 import { openCase } from '../../src/core/store/openCase';
+import { SearchRepository } from '../../src/core/store/searchRepository';
 import { segmentSentences } from '../../src/core/text/segmentSentences';
 import type { BenchCase, BenchRow } from '../BenchRow';
 import { bbcFiles, ecbFiles } from '../corpora';
@@ -144,7 +145,10 @@ function insertSource(db: Database, source: CompareSource): number {
       ).lastInsertRowid,
   );
   const insertSentence = db.prepare('INSERT INTO sentences (source_id, paragraph, ordinal, start, end, text) VALUES (?, 0, ?, 0, ?, ?)');
+  const search = new SearchRepository(db);
+  const lastSentenceId = search.lastSentenceId();
   source.sentences.forEach((sentence, ordinal) => insertSentence.run(sourceId, ordinal, sentence.text.length, sentence.text));
+  search.indexSentencesAfter(lastSentenceId);
   return sourceId;
 }
 

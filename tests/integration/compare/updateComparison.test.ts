@@ -7,6 +7,7 @@ import { readComparison, readOriginGroups, readPairAlignment } from '../../../sr
 import { updateComparison } from '../../../src/core/compare/updateComparison';
 import { openCase } from '../../../src/core/store/openCase';
 import { readSeed, seedMetadata } from '../../unit/compare/seedSources';
+import { SearchRepository } from '../../../src/core/store/searchRepository';
 
 let folder: string;
 let casePath: string;
@@ -53,7 +54,13 @@ function insertSeed(target: Database, number: number): number {
   const insertSentence = target.prepare(
     'INSERT INTO sentences (source_id, paragraph, ordinal, start, end, text) VALUES (?, 0, ?, 0, ?, ?)',
   );
-  target.transaction(() => seed.sentences.forEach((text, ordinal) => insertSentence.run(sourceId, ordinal, text.length, text)))();
+  // Sentences enter the full-text index as the importer puts them there: in bulk, same transaction.
+  const search = new SearchRepository(target);
+  target.transaction(() => {
+    const lastSentenceId = search.lastSentenceId();
+    seed.sentences.forEach((text, ordinal) => insertSentence.run(sourceId, ordinal, text.length, text));
+    search.indexSentencesAfter(lastSentenceId);
+  })();
   return sourceId;
 }
 
