@@ -15,6 +15,13 @@ function articleFolder(): string {
     join(folder, 'council-vote.txt'),
     'Council approves new bridge\n\nThe city council voted 31 to 4 on Tuesday to build a footbridge across the river.\n\nWork is expected to start next spring.\n',
   );
+  // Enough further files that the import parses on the app's worker threads, as large imports do.
+  for (let number = 1; number <= 18; number += 1) {
+    writeFileSync(
+      join(folder, `river-level-${number}.txt`),
+      `River level bulletin ${number}\n\nThe river at gauge ${number} stood ${number * 7} centimetres above its summer mean on Wednesday, the water board said.\n\nNo flood warning was issued for the valley.\n`,
+    );
+  }
   // A binary file saved with a text extension: ingest must refuse it and say why.
   writeFileSync(join(folder, 'scanned-page.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
   return folder;
@@ -38,15 +45,16 @@ test('importing a folder imports the good files and lists the bad one with its r
     await app.setImportSelection([folder]);
     await library.importFolderButton.click();
 
-    await expect(library.importReport).toContainText('2 sources imported');
+    await expect(library.importReport).toContainText('20 sources imported');
     await expect(library.importReport).toContainText('1 file failed');
     const failures = library.importReport.getByRole('list', { name: 'Files that failed' });
     await expect(failures.getByRole('listitem')).toHaveCount(1);
     await expect(failures).toContainText('scanned-page.txt');
-    await library.expectSourceCount(7);
+    await library.expectSourceCount(25);
     await expect(library.row('Harbour reopens after storm')).toHaveCount(1);
     await expect(library.row('Council approves new bridge')).toHaveCount(1);
-    await expect(shell.statusBar).toContainText('7 sources');
+    await expect(library.row('River level bulletin 18')).toHaveCount(1);
+    await expect(shell.statusBar).toContainText('25 sources');
     const progressSeen = await app.page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(progressSeen.some((label) => label.startsWith('Importing'))).toBe(true);
     await shell.saveScreenshots('library-import-report');

@@ -35,7 +35,7 @@ function startWorker(script: string | URL): Worker {
  */
 export class WorkerParser implements FileParser {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (parsed: ParsedFile) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { request: ParseRequest; resolve: (parsed: ParsedFile) => void }>();
   private nextId = 0;
   isBroken = false;
 
@@ -65,8 +65,8 @@ export class WorkerParser implements FileParser {
     if (!worker || this.isBroken) return Promise.resolve(parseFile(request));
     // An idle worker must not keep the process alive, a busy one must.
     if (this.waiting.size === 0) for (const each of this.workers) each.ref();
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+    return new Promise((resolve) => {
+      this.waiting.set(id, { request, resolve });
       worker.postMessage({ id, request } satisfies ParseJob);
     });
   }
@@ -77,11 +77,13 @@ export class WorkerParser implements FileParser {
     if (this.waiting.size === 0) for (const each of this.workers) each.unref();
   }
 
+  /** A worker that fails leaves its work to this thread: the import slows down but goes on. */
   private fail(error: Error): void {
+    if (!this.isBroken) console.error(`Parse workers stopped (${error.message}); parsing on the importing thread instead.`);
     this.isBroken = true;
-    for (const { reject } of this.waiting.values()) reject(error);
-    this.waiting.clear();
     for (const each of this.workers) void each.terminate();
+    for (const { request, resolve } of this.waiting.values()) resolve(parseFile(request));
+    this.waiting.clear();
   }
 }
 
