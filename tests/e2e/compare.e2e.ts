@@ -45,6 +45,17 @@ test('the matrix is walked with the arrow keys and Enter opens the pair', async 
   const moved = compare.matrix.locator('[role=gridcell]:focus');
   await expect(moved).toHaveCount(1);
   expect(await moved.getAttribute('data-pair')).not.toBe(start);
+  // Home/End reach the ends of the row, Ctrl+End the last cell; the cell says where it is in the grid.
+  const columns = await compare.matrix.getAttribute('aria-colcount');
+  const rows = await compare.matrix.getAttribute('aria-rowcount');
+  await app.page.keyboard.press('End');
+  await expect(compare.matrix.locator('[role=gridcell]:focus')).toHaveAttribute('aria-colindex', columns ?? '');
+  await app.page.keyboard.press('Control+End');
+  await expect(compare.matrix.locator('[role=gridcell]:focus').locator('xpath=..')).toHaveAttribute('aria-rowindex', rows ?? '');
+  await app.page.keyboard.press('Control+Home');
+  await expect(compare.matrix.locator('[role=gridcell]:focus')).toHaveAttribute('aria-colindex', '2');
+  await app.page.keyboard.press('ArrowRight');
+  await expect(app.page.locator('.cell-detail')).toHaveText(/ is found in /);
   const pair = (await moved.getAttribute('data-pair')) ?? '';
   const [row, column] = pair.split('-');
   await app.page.keyboard.press('Enter');

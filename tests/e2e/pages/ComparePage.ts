@@ -35,7 +35,10 @@ export class ComparePage {
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }
 
-  /** The matrix cell: share of `row`'s text found in `column` (sources by id). */
+  /**
+   * The matrix cell: share of `row`'s text found in `column` (sources by id). Only the cells in
+   * sight (and the keyboard cursor) are in the page, which a case of a few sources always is.
+   */
   cell(row: number, column: number): Locator {
     return this.matrix.locator(`[data-pair="${row}-${column}"]`);
   }

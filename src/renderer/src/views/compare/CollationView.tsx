@@ -39,6 +39,8 @@ export function CollationView({ sources, index }: Props) {
     [state.collated, base, sources, index],
   );
   const [isOnlyShared, setIsOnlyShared] = useState(false);
+  // The chooser lists every source of the case; it is built when opened, not on every visit.
+  const [isChooserOpen, setIsChooserOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
 
@@ -87,25 +89,27 @@ export function CollationView({ sources, index }: Props) {
           value={base}
           onChange={(id) => updateCompareState({ base: id, collated: null })}
         />
-        <details className="column-chooser">
+        <details className="column-chooser" onToggle={(event) => setIsChooserOpen(event.currentTarget.open)}>
           <summary className="button is-small">Sources ({collated.length})</summary>
-          <div className="chooser-panel">
-            <input type="search" aria-label="Filter sources to collate" placeholder="Filter…" value={filter} onChange={(event) => setFilter(event.target.value)} />
-            <ul>
-              {candidates.map((source) => {
-                const shared = index.share(base, source.id)?.shared ?? 0;
-                return (
-                  <li key={source.id}>
-                    <label>
-                      <input type="checkbox" checked={collated.includes(source.id)} onChange={() => toggle(source.id)} />
-                      {sourceShortName(source, 30)}
-                      <span className="muted tabular"> {shared > 0 ? `${Math.round(shared * 100)}% shared` : 'nothing shared'}</span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
+          {isChooserOpen ? (
+            <div className="chooser-panel">
+              <input type="search" aria-label="Filter sources to collate" placeholder="Filter…" value={filter} onChange={(event) => setFilter(event.target.value)} />
+              <ul>
+                {candidates.map((source) => {
+                  const shared = index.share(base, source.id)?.shared ?? 0;
+                  return (
+                    <li key={source.id}>
+                      <label>
+                        <input type="checkbox" checked={collated.includes(source.id)} onChange={() => toggle(source.id)} />
+                        {sourceShortName(source, 30)}
+                        <span className="muted tabular"> {shared > 0 ? `${Math.round(shared * 100)}% shared` : 'nothing shared'}</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ) : null}
         </details>
         <label className="checkbox-label">
           <input type="checkbox" checked={isOnlyShared} onChange={(event) => setIsOnlyShared(event.target.checked)} />
