@@ -35,8 +35,10 @@ const textSlots = 2 ** 21;
 
 export function findCandidatePairs(texts: readonly CandidateText[], options: CandidateOptions = defaultCandidateOptions): CandidatePairs {
   const index = buildPostings(texts);
-  const soleSources = Float64Array.from(texts, (text) => text.soleSource);
+  const soleSources = Int32Array.from(texts, (text) => text.soleSource);
   const shingleCounts = Int32Array.from(texts, (text) => text.shingles.length);
+  // Texts of at most two shingles: the only partners a single shared shingle can be enough for.
+  const isTiny = Uint8Array.from(texts, (text) => (text.shingles.length <= 2 ? 1 : 0));
 
   const counts = new Int32Array(texts.length);
   const met = new Int32Array(texts.length);
@@ -71,6 +73,9 @@ export function findCandidatePairs(texts: readonly CandidateText[], options: Can
       const second = met[partner] ?? 0;
       const shared = counts[second] ?? 0;
       counts[second] = 0;
+      // Nearly every partner met shares one shingle and fails; decide that from dense bytes
+      // before touching the wider per-text arrays.
+      if (shared === 1 && firstShingles > 2 && isTiny[second] === 0) continue;
       if (firstSource !== -1 && firstSource === soleSources[second]) continue;
       const smaller = Math.min(firstShingles, shingleCounts[second] ?? 0);
       if ((shared >= 2 || smaller <= 2) && shared >= minSharedShare * smaller) kept.push([second, shared]);
