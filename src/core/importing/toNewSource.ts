@@ -6,9 +6,10 @@ import { countWords } from './countWords';
 /** Adds what the store keeps beside an ingested document: sentences and counts. */
 export function toNewSource(ingested: IngestedDocument, filePath: string, importedAt: Date): NewSource {
   const { metadata, text } = ingested;
-  const sentences = ingested.paragraphs.flatMap((paragraph, index) =>
-    segmentSentences(text, paragraph.start, paragraph.end).map((span) => ({ ...span, paragraph: index })),
-  );
+  const sentences: NewSource['sentences'] = [];
+  ingested.paragraphs.forEach((paragraph, index) => {
+    for (const { start, end } of segmentSentences(text, paragraph.start, paragraph.end)) sentences.push({ start, end, paragraph: index });
+  });
   return {
     fileName: ingested.fileName,
     filePath,
