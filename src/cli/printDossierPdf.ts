@@ -3,10 +3,38 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dossier } from '../shared/dossier';
+import { htmlForPrinting } from '../core/dossier/pdf/htmlForPrinting';
+import { loadEveryFontScript } from '../core/dossier/pdf/loadEveryFontScript';
 import { stampPdfMetadata } from '../core/dossier/pdf/stampPdfMetadata';
+
+/**
+ * Chromium keeps only the last `--disable-features` it is given, so this list repeats the one
+ * playwright-core (1.65) passes, which stops Chromium's own requests at start-up, and adds the
+ * omnibox popup: headless Chromium builds a browser window whose address-bar popup is a web
+ * page of its own, one more renderer process (40–80 MB) that a printer never shows.
+ */
+const disabledFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxFullPopup',
+  'WebUIOmniboxAimPopup',
+];
 
 // Printing needs one renderer and no GPU process; folding them in saves about 100 MB on a large dossier.
 const chromiumArgs = [
+  `--disable-features=${disabledFeatures.join(',')}`,
   '--no-sandbox',
   '--disable-gpu',
   '--in-process-gpu',
@@ -38,8 +66,8 @@ export async function printDossierPdf(html: string, dossier: Dossier, browser?: 
     const page = await context.newPage();
     // The dossier references nothing outside itself; refuse anything that tries.
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.setContent(htmlForPrinting(html), { waitUntil: 'load' });
+    await page.evaluate(loadEveryFontScript);
     // Size, margins, footer and page numbers come from the dossier's own @page rule.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return await stampPdfMetadata(pdf, dossier);

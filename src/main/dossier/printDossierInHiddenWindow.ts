@@ -1,5 +1,7 @@
 import { BrowserWindow, session, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
+import { htmlForPrinting } from '../../core/dossier/pdf/htmlForPrinting';
+import { loadEveryFontScript } from '../../core/dossier/pdf/loadEveryFontScript';
 import { secureWebPreferences } from '../createMainWindow';
 
 const printScheme = 'dossier-print';
@@ -38,7 +40,7 @@ function preparedSession(): Session {
  */
 export async function printDossierInHiddenWindow(html: string): Promise<Uint8Array> {
   const token = randomUUID();
-  pending.set(token, html);
+  pending.set(token, htmlForPrinting(html));
   const window = new BrowserWindow({
     show: false,
     width: 1024,
@@ -52,7 +54,7 @@ export async function printDossierInHiddenWindow(html: string): Promise<Uint8Arr
     pending.delete(token);
     // The fonts are inline data, but the print must not start before they are decoded.
     await Promise.race([
-      window.webContents.executeJavaScript('document.fonts.ready.then(() => true)'),
+      window.webContents.executeJavaScript(loadEveryFontScript),
       new Promise((resolve) => setTimeout(resolve, 5000)),
     ]);
     const pdf = await window.webContents.printToPDF({

@@ -16,7 +16,7 @@ function credibilityCell(claim: DossierClaim): string {
   return (
     `<div><span class="muted">Proposed</span> <span class="badge">${proposed}</span> ${credibilityWords[proposed]}</div>` +
     (analyst === undefined
-      ? '<div><span class="muted">Analyst</span> <span class="muted">undecided</span></div>'
+      ? '<div class="muted">Analyst undecided</div>'
       : `<div><span class="muted">Analyst</span> <span class="badge strong">${analyst}</span> ${credibilityWords[analyst]}${escapeHtml(confidence)}</div>`)
   );
 }
@@ -26,11 +26,15 @@ function notesCell(claim: DossierClaim): string {
   if (claim.judgement.isFlagged) parts.push('<span class="chip flag">⚑ flagged</span>');
   if (claim.judgement.tags.length > 0) parts.push(`<div>${claim.judgement.tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join(' ')}</div>`);
   if (claim.judgement.note) parts.push(`<div class="note">${escapeHtml(claim.judgement.note)}</div>`);
-  return parts.join('') || '<span class="muted">—</span>';
+  return parts.join('');
 }
 
-/** One source's words for the claim: a row of its own, so a long claim breaks between sources, never inside one. */
-function mentionRow(claim: DossierClaim, mention: DossierMention, isLast: boolean): string {
+/**
+ * One source's words for the claim: a row of its own, so a long claim breaks between sources,
+ * never inside one. The last row also carries `trailer`, the note on mentions left out, rather
+ * than a row of its own: each row is three more boxes to lay out and tag, a thousand times over.
+ */
+function mentionRow(claim: DossierClaim, mention: DossierMention, isLast: boolean, trailer = ''): string {
   const isAgainst = mention.stance === 'contradicts';
   // The claim is worded after one of its mentions; that one is not printed twice.
   const isClaimWording = mention.text === claim.text && mention.conflicts.length === 0;
@@ -42,16 +46,17 @@ function mentionRow(claim: DossierClaim, mention: DossierMention, isLast: boolea
     `<span class="stance">${isAgainst ? '✕ contradicts' : '✓ supports'}</span> ` +
     `<a class="source-ref" href="#${mention.sourceLabel}">${escapeHtml(mention.sourceLabel)}</a> <span class="muted small">characters ${mention.start}–${mention.end}${isClaimWording ? ', in the words of the claim above' : ''}</span>` +
     (mention.reason ? ` <span class="reason">${escapeHtml(mention.reason)}</span>` : '') +
-    `${quote}</div></td></tr>`
+    `${quote}</div>${trailer}</td></tr>`
   );
 }
 
 function claimBody(claim: DossierClaim): string {
   const supports = claim.mentions.filter((mention) => mention.stance === 'supports').length;
   const contradicts = claim.mentions.length - supports;
+  // Every element costs layout, paint and a tag in the PDF, a thousand times over: no wrapper for plain text.
+  const notes = notesCell(claim);
   const details = [claim.kind, claim.speaker ? `speaker: ${claim.speaker}` : '', claim.value ? `value: ${claim.value}` : ''].filter(Boolean).join(' · ');
-  const omitted =
-    claim.omittedMentions > 0 ? `<tr class="mention-row last"><td></td><td colspan="5" class="muted small">${plural(claim.omittedMentions, 'mention')} in sources left out of this dossier.</td></tr>` : '';
+  const omitted = claim.omittedMentions > 0 ? `<div class="muted small">${plural(claim.omittedMentions, 'mention')} in sources left out of this dossier.</div>` : '';
   return `<tbody class="claim" id="${claim.label}">
 <tr class="claim-row">
 <th scope="row" class="number">${claim.label}</th>
@@ -59,10 +64,9 @@ function claimBody(claim: DossierClaim): string {
 <td>${statusChip(claim)}</td>
 <td><div class="count supports">✓ ${supports}</div><div class="count contradicts">✕ ${contradicts}</div><div class="small">${plural(claim.independentOrigins, 'origin')}</div></td>
 <td class="credibility">${credibilityCell(claim)}</td>
-<td class="notes">${notesCell(claim)}</td>
+${notes ? `<td class="notes">${notes}</td>` : '<td class="notes muted">—</td>'}
 </tr>
-${claim.mentions.map((mention, index) => mentionRow(claim, mention, index === claim.mentions.length - 1 && omitted === '')).join('\n')}
-${omitted}
+${claim.mentions.map((mention, index) => (index === claim.mentions.length - 1 ? mentionRow(claim, mention, true, omitted) : mentionRow(claim, mention, false))).join('\n')}
 </tbody>`;
 }
 
