@@ -43,26 +43,26 @@ test('grading a source, a verdict and a note are undone, redone and logged', asy
 
   await shell.show('Claims');
   await claims.expectLoaded();
-  const row = claims.rows.first();
+  const row = claims.rowAt(0);
   await row.click();
   await inspector.root.getByRole('combobox', { name: 'Verdict' }).selectOption('2');
   await expect(row.getByRole('combobox')).toHaveValue('2');
   await inspector.root.getByLabel('Note').fill('Checked against the ministry transcript.');
   await inspector.root.getByRole('button', { name: 'Save note' }).click();
-  await expect(row.locator('td.cell-note')).toContainText('Checked against the ministry transcript.');
+  await expect(row.locator('.cell-note')).toContainText('Checked against the ministry transcript.');
 
   await expect(claims.undoButton).toContainText('Set note of a claim');
   await claims.undoButton.click();
-  await expect(row.locator('td.cell-note')).not.toContainText('Checked against');
+  await expect(row.locator('.cell-note')).not.toContainText('Checked against');
   await expect(claims.redoButton).toContainText('Set note of a claim');
   await claims.redoButton.click();
-  await expect(row.locator('td.cell-note')).toContainText('Checked against');
+  await expect(row.locator('.cell-note')).toContainText('Checked against');
   // The keyboard does the same, outside a text field.
   await row.click();
   await app.page.keyboard.press('ControlOrMeta+z');
-  await expect(row.locator('td.cell-note')).not.toContainText('Checked against');
+  await expect(row.locator('.cell-note')).not.toContainText('Checked against');
   await app.page.keyboard.press('ControlOrMeta+Shift+z');
-  await expect(row.locator('td.cell-note')).toContainText('Checked against');
+  await expect(row.locator('.cell-note')).toContainText('Checked against');
 
   await shell.show('Audit log');
   const audit = new AuditLogPage(app.page);
@@ -125,9 +125,9 @@ test('two claims merge into one and a claim splits in two', async ({ app }) => {
   const before = await total();
 
   await claims.filterSelect('Kind').selectOption('quote');
-  await claims.rows.nth(0).getByRole('checkbox').check();
-  await claims.rows.nth(1).getByRole('checkbox').check();
-  const mentionsOfFirst = await claims.rows.nth(0).locator('td.cell-supporting .source-chip').count();
+  await claims.rowAt(0).getByRole('checkbox').check();
+  await claims.rowAt(1).getByRole('checkbox').check();
+  const mentionsOfFirst = await claims.rowAt(0).locator('.cell-supporting .source-chip').count();
   await expect(claims.mergeButton).toHaveText('Merge 2 claims');
   await claims.mergeButton.click();
   await expect.poll(total).toBe(before - 1);
@@ -154,19 +154,19 @@ test('re-running the analysis after a new import keeps every decision', async ({
   await shell.show('Claims');
   await claims.expectLoaded();
   await claims.filterSelect('Kind').selectOption('role');
-  const row = claims.rows.first();
-  const claimText = await row.locator('td.cell-text').innerText();
+  const row = claims.rowAt(0);
+  const claimText = await row.locator('.cell-text').innerText();
   await row.click();
   await inspector.root.getByRole('combobox', { name: 'Verdict' }).selectOption('1');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).fill('title');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).press('Enter');
   // Let the tag land before typing the note, so the note is not typed into a view about to refresh.
-  await expect(row.locator('td.cell-tags')).toContainText('title');
+  await expect(row.locator('.cell-tags')).toContainText('title');
   await inspector.root.getByLabel('Note').fill('Official biography agrees.');
   const saveNote = inspector.root.getByRole('button', { name: 'Save note' });
   await expect(saveNote).toBeEnabled();
   await saveNote.click();
-  await expect(row.locator('td.cell-note')).toContainText('Official biography agrees.');
+  await expect(row.locator('.cell-note')).toContainText('Official biography agrees.');
   const sourceGrade = inspector.root.getByRole('region', { name: 'Source grades' }).getByRole('combobox').first();
   await sourceGrade.selectOption('A');
 
@@ -192,7 +192,7 @@ test('re-running the analysis after a new import keeps every decision', async ({
   await claims.filterSelect('Kind').selectOption('role');
   const kept = claims.row(claimText);
   await expect(kept.getByRole('combobox')).toHaveValue('1');
-  await expect(kept.locator('td.cell-note')).toContainText('Official biography agrees.');
-  await expect(kept.locator('td.cell-tags')).toContainText('title');
+  await expect(kept.locator('.cell-note')).toContainText('Official biography agrees.');
+  await expect(kept.locator('.cell-tags')).toContainText('title');
   await expect(kept.locator('.chip-grade', { hasText: 'A' }).first()).toBeVisible();
 });

@@ -1,25 +1,29 @@
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimRow } from './claimLabels';
 import { claimColumns, claimTableFeatures, columnTitles, columnWidths } from './claimColumns';
-import { ClaimTableRow, type RowHandlers } from './ClaimTableRow';
+import { ClaimGridBody, rowHeight, type ClaimVirtualizer } from './ClaimGridBody';
+import type { RowHandlers } from './ClaimTableRow';
 import type { ClaimTableMeta } from './claimTableMeta';
 import { selectClaim, toggleCheckedClaim, useDeskSelection } from './deskSelection';
 import { useDeskMutation } from './useDeskMutations';
 import { useSourceInfo } from './useSourceInfo';
 
-const rowHeight = 34;
+interface GridStyle extends CSSProperties {
+  '--claim-columns': string;
+}
 
 /** The row an event came from: rows carry their place in the row model as data-index. */
 const indexOf = (event: { currentTarget: HTMLElement }) => Number(event.currentTarget.dataset.index);
 
 /**
  * One row per claim, virtualised: only the rows in view are in the page, so 100,000 claims
- * scroll as smoothly as 100. Rows are one line high; the full text is in the detail pane.
+ * scroll as smoothly as 100. Rows are one line high (the full text is in the detail pane) and
+ * laid out as an ARIA grid of fixed-size boxes rather than a <table>: each row is contained, so
+ * the rows that change on a scroll are laid out alone and the others are not touched.
  */
 export function ClaimTable(props: {
-  claims: ClaimRow[];
+  claims: readonly ClaimRow[];
   grouping: string[];
   columnOrder: string[];
   hiddenColumns: string[];
@@ -37,6 +41,13 @@ export function ClaimTable(props: {
   );
   const [sorting, setSorting] = useState<SortingState>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The body's virtualiser needs the scroller once it is in the page; a ref alone is attached
+  // after the body's first layout effect, so the element is also kept as state.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const attachScroller = useCallback((element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    setScrollElement(element);
+  }, []);
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenColumns.map((id) => [id, false])), [hiddenColumns]);
 
   const table = useTable({
@@ -52,33 +63,29 @@ export function ClaimTable(props: {
   const rows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const virtualizerRef = useRef<ClaimVirtualizer | null>(null);
 
   const selectedIndex = useMemo(() => rows.findIndex((row) => !row.getIsGrouped() && row.original.id === claimId), [rows, claimId]);
   const columnKey = visibleColumns.map((column) => column.id).join(' ');
+  const columnIds = useMemo(() => columnKey.split(' ').filter(Boolean), [columnKey]);
+  const gridStyle = useMemo<GridStyle>(() => {
+    // The claim text takes whatever width the others leave; every other column is fixed.
+    const tracks = columnIds.map((id) => (id === 'text' ? `minmax(${columnWidths.text}px, 1fr)` : `${columnWidths[id] ?? 120}px`));
+    const width = columnIds.reduce((sum, id) => sum + (columnWidths[id] ?? 120), 0);
+    return { '--claim-columns': tracks.join(' '), width };
+  }, [columnIds]);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
-  // A row that scrolled into view by keyboard is focused once it is in the page.
-  useEffect(() => {
-    if (focusIndex === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${focusIndex}"]`);
-    if (row && document.activeElement !== row) row.focus({ preventScroll: true });
-  });
-
-  // Arriving from the keyboard (⌘4, Esc from the detail) lands on the selected row.
+  // Arriving from the keyboard (⌘4, Esc from the detail) lands on the selected row: a new
+  // request moves the focus there while rendering, and the effect brings the row into view.
+  const [handledFocusRequest, setHandledFocusRequest] = useState(0);
+  if (focusRequest !== handledFocusRequest) {
+    setHandledFocusRequest(focusRequest);
+    if (focusRequest !== 0) setFocusIndex(Math.max(0, selectedIndex));
+  }
   useEffect(() => {
     if (focusRequest === 0) return;
-    const index = Math.max(0, selectedIndex);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    setFocusIndex(index);
+    virtualizerRef.current?.scrollToIndex(Math.max(0, selectedIndex), { align: 'auto' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on a new request
   }, [focusRequest]);
 
@@ -87,11 +94,11 @@ export function ClaimTable(props: {
     const row = rows[bounded];
     if (!row) return;
     if (!row.getIsGrouped()) selectClaim(row.original.id);
-    virtualizer.scrollToIndex(bounded, { align: 'auto' });
+    virtualizerRef.current?.scrollToIndex(bounded, { align: 'auto' });
     setFocusIndex(bounded);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
     if (event.key in moves) {
@@ -114,43 +121,41 @@ export function ClaimTable(props: {
   };
 
   // One set of row handlers for every row, reading the row from the event, so memoised rows
-  // are not re-rendered for fresh closures on each scroll step.
-  const latest = useRef({ rows, onKeyDown, onOpen });
-  latest.current = { rows, onKeyDown, onOpen };
+  // are not re-rendered for fresh closures on each scroll step. Keys act from the current row:
+  // a focused row element that scrolled away is recycled for another claim.
+  const latest = useRef({ rows, onKeyDown, onOpen, focusIndex });
+  useLayoutEffect(() => {
+    latest.current = { rows, onKeyDown, onOpen, focusIndex };
+  });
   const rowHandlers = useMemo<RowHandlers>(
     () => ({
-      onClick: (event: MouseEvent<HTMLTableRowElement>) => {
+      onClick: (event: MouseEvent<HTMLDivElement>) => {
         const index = indexOf(event);
         const row = latest.current.rows[index];
         if (row && !row.getIsGrouped()) selectClaim(row.original.id);
         setFocusIndex(index);
       },
       onDoubleClick: () => latest.current.onOpen(),
-      onFocus: (event: FocusEvent<HTMLTableRowElement>) => setFocusIndex(indexOf(event)),
-      onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => latest.current.onKeyDown(event, indexOf(event)),
+      onFocus: (event: FocusEvent<HTMLDivElement>) => setFocusIndex(indexOf(event)),
+      onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => latest.current.onKeyDown(event, latest.current.focusIndex ?? indexOf(event)),
     }),
     [],
   );
 
   const tabIndexRow = focusIndex ?? Math.max(0, selectedIndex);
   return (
-    <div ref={scrollRef} className="table-scroll claim-table-scroll" data-testid="claim-table-scroll">
-      <table className="data-table claim-table" role="grid" aria-label="Claims" aria-rowcount={rows.length + 1}>
-        <colgroup>
-          {visibleColumns.map((column) => (
-            <col key={column.id} style={{ width: columnWidths[column.id] ?? 120 }} />
-          ))}
-        </colgroup>
-        <thead>
+    <div ref={attachScroller} className="table-scroll claim-table-scroll" data-testid="claim-table-scroll">
+      <div className="claim-grid" role="grid" aria-label="Claims" aria-rowcount={rows.length + 1} aria-colcount={visibleColumns.length} style={gridStyle}>
+        <div role="rowgroup" className="claim-grid-head">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
+            <div role="row" key={group.id} aria-rowindex={1} className="claim-grid-row">
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th
+                  <div
+                    role="columnheader"
                     key={header.id}
-                    scope="col"
-                    className={header.column.id === 'origins' ? 'is-numeric' : undefined}
+                    className={`cell-${header.column.id}`}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {header.column.getCanSort() && header.column.id !== 'check' ? (
@@ -168,60 +173,26 @@ export function ClaimTable(props: {
                     ) : (
                       <table.FlexRender header={header} />
                     )}
-                  </th>
+                  </div>
                 );
               })}
-            </tr>
+            </div>
           ))}
-        </thead>
-        <tbody>
-          {paddingTop > 0 ? (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
-            </tr>
-          ) : null}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            if (row.getIsGrouped()) {
-              return (
-                <tr
-                  key={row.id}
-                  data-index={item.index}
-                  className="group-row"
-                  aria-rowindex={item.index + 2}
-                  tabIndex={item.index === tabIndexRow ? 0 : -1}
-                  onKeyDown={rowHandlers.onKeyDown}
-                  onFocus={rowHandlers.onFocus}
-                >
-                  <th scope="rowgroup" colSpan={visibleColumns.length} style={{ paddingLeft: 10 + row.depth * 16 }}>
-                    {columnTitles[row.groupingColumnId ?? ''] ?? ''}: {String(row.groupingValue ?? '') || '—'}{' '}
-                    <span className="muted tabular">({row.subRows.length})</span>
-                  </th>
-                </tr>
-              );
-            }
-            return (
-              <ClaimTableRow
-                key={row.id}
-                row={row}
-                index={item.index}
-                isSelected={row.original.id === claimId}
-                isChecked={checkedSet.has(row.original.id)}
-                isTabbable={item.index === tabIndexRow}
-                columnKey={columnKey}
-                sources={sources}
-                handlers={rowHandlers}
-              />
-            );
-          })}
-          {paddingBottom > 0 ? (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={visibleColumns.length} style={{ height: paddingBottom }} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+        </div>
+        <ClaimGridBody
+          rows={rows}
+          scrollElement={scrollElement}
+          virtualizerRef={virtualizerRef}
+          columnIds={columnIds}
+          claimId={claimId}
+          checkedClaimIds={checkedSet}
+          tabIndexRow={tabIndexRow}
+          focusIndex={focusIndex}
+          sources={sources}
+          meta={meta}
+          handlers={rowHandlers}
+        />
+      </div>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { defaultColumnOrder, groupableColumns, columnTitles } from './claimColum
 import { ClaimTable } from './ClaimTable';
 import { ColumnsMenu } from './ColumnsMenu';
 import { selectClaim, setCheckedClaims, useDeskSelection } from './deskSelection';
-import { filterClaims, noFilters, searchTextOf, type ClaimFilters } from './filterClaims';
+import { filterClaims, lazySearchTexts, noFilters, type ClaimFilters } from './filterClaims';
 import { HistoryButtons } from './HistoryButtons';
 import { shortTitle } from './useSourceInfo';
 import { useClaimTableSettings } from './useClaimTableSettings';
@@ -32,8 +32,8 @@ export function ClaimsView() {
   const analyse = useDeskMutation('analysis:run');
 
   const all = claims.data?.claims ?? noClaims;
-  const haystacks = useMemo(() => all.map(searchTextOf), [all]);
-  const shown = useMemo(() => filterClaims(all, haystacks, filters), [all, haystacks, filters]);
+  const searchText = useMemo(() => lazySearchTexts(all), [all]);
+  const shown = useMemo(() => filterClaims(all, searchText, filters), [all, searchText, filters]);
   const tags = useMemo(() => [...new Set(all.flatMap((claim) => claim.judgement.tags))].sort(), [all]);
   const selected = all.find((claim) => claim.id === claimId) ?? null;
   const checked = checkedClaimIds.filter((id) => all.some((claim) => claim.id === id));

@@ -12,9 +12,13 @@ const stopRowKeys = (event: KeyboardEvent) => {
  * The analyst's verdict, on the Admiralty scale, chosen right in the row. Only the active row
  * holds the real control: a select per row is what made scrolling slow. Elsewhere the value
  * reads the same, and a click makes the row active with the control focused.
+ * Row elements are recycled from claim to claim while scrolling, so what the cell remembers is
+ * tied to the claim it was for, and drops away when the row shows another.
  */
 export function VerdictCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTableMeta }) {
-  const [isOpening, setIsOpening] = useState(false);
+  const [openingFor, setOpeningFor] = useState<string | null>(null);
+  const isOpening = openingFor === claim.id;
+  const setIsOpening = (value: boolean) => setOpeningFor(value ? claim.id : null);
   const verdict = claim.judgement.verdict;
   if (meta.activeClaimId !== claim.id) {
     return (
@@ -46,13 +50,15 @@ export function VerdictCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTable
 
 function TextCellValue({ claim, field, current }: { claim: ClaimRow; field: 'tags' | 'note'; current: string }) {
   if (field === 'tags' && claim.judgement.tags.length > 0) {
-    return claim.judgement.tags.map((tag) => (
-      <span key={tag} className="tag">
+    // Keyed by place, so a recycled row reuses its tag elements for the next claim's tags.
+    return claim.judgement.tags.map((tag, index) => (
+      <span key={index} className="tag">
         {tag}
       </span>
     ));
   }
-  return current || <span className="muted">+</span>;
+  // Empty reads as a muted "+" (the stylesheet greys an empty cell): one text node either way.
+  return current || '+';
 }
 
 /**
@@ -61,7 +67,10 @@ function TextCellValue({ claim, field, current }: { claim: ClaimRow; field: 'tag
  */
 export function TextCell({ claim, field, meta }: { claim: ClaimRow; field: 'tags' | 'note'; meta: ClaimTableMeta }) {
   const current = field === 'tags' ? claim.judgement.tags.join(', ') : claim.judgement.note;
-  const [draft, setDraft] = useState<string | null>(null);
+  // The draft belongs to one claim (see VerdictCell): a recycled row does not show it for another.
+  const [edit, setEdit] = useState<{ claimId: string; draft: string } | null>(null);
+  const draft = edit?.claimId === claim.id ? edit.draft : null;
+  const setDraft = (value: string | null) => setEdit(value === null ? null : { claimId: claim.id, draft: value });
   const label = field === 'tags' ? 'Tags' : 'Note';
 
   const save = () => {

@@ -1,20 +1,18 @@
 import type { SourceInfo } from './useSourceInfo';
 
-/** A source in a claim: its name and grade, with ✓ or ✕ so colour is never the only cue. */
+/**
+ * A source in a claim: its name and grade, with ✓ or ✕ (drawn by the stylesheet) so colour is
+ * never the only cue. Three elements a chip: a row can carry five of them, and every element is
+ * paid for again on each scroll step.
+ */
 export function SourceChip({ source, stance }: { source: SourceInfo | undefined; stance: 'supports' | 'contradicts' }) {
-  const mark = stance === 'supports' ? '✓' : '✕';
   const label = source?.label ?? 'Unknown source';
+  const grade = source?.grade ?? 'F';
   return (
-    <span
-      className={`source-chip is-${stance}`}
-      title={`${stance === 'supports' ? 'Supports' : 'Contradicts'}: ${source?.title ?? label} · grade ${source?.grade ?? 'F'}`}
-    >
-      <span className="chip-mark" aria-hidden="true">
-        {mark}
-      </span>
+    <span className={`source-chip is-${stance}`} title={`${stance === 'supports' ? 'Supports' : 'Contradicts'}: ${source?.title ?? label} · grade ${grade}`}>
       <span className="chip-label">{label}</span>
-      <span className="chip-grade" aria-label={`grade ${source?.grade ?? 'F'}`}>
-        {source?.grade ?? 'F'}
+      <span className="chip-grade" aria-label={`grade ${grade}`}>
+        {grade}
       </span>
     </span>
   );

@@ -13,6 +13,7 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { credibilityLabels, kindLabels, speakerOrValue, statusLabels, type ClaimRow } from './claimLabels';
 import { TextCell, VerdictCell } from './InlineCells';
 import type { ClaimTableMeta } from './claimTableMeta';
@@ -78,13 +79,8 @@ function sourcesWith(claim: ClaimRow, stance: 'supports' | 'contradicts'): numbe
 function SourceChips({ claim, stance, meta }: { claim: ClaimRow; stance: 'supports' | 'contradicts'; meta: ClaimTableMeta }) {
   const ids = sourcesWith(claim, stance);
   if (ids.length === 0) return <span className="muted">—</span>;
-  return (
-    <span className="chips">
-      {ids.map((id) => (
-        <SourceChip key={id} source={meta.sources.get(id)} stance={stance} />
-      ))}
-    </span>
-  );
+  // Keyed by place, so a recycled row reuses its chips for the next claim's sources.
+  return ids.map((id, index) => <SourceChip key={index} source={meta.sources.get(id)} stance={stance} />);
 }
 
 function CheckCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTableMeta }) {
@@ -100,93 +96,106 @@ function CheckCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTableMeta }) {
   );
 }
 
+type CellRenderer = (claim: ClaimRow, meta: ClaimTableMeta) => ReactNode;
+
+/**
+ * What each column shows for a claim. Rows call these directly, with the table's meta, rather
+ * than through TanStack's cell objects: a jump through 100,000 claims fills every row in view
+ * at once, and per-cell objects and contexts are paid for in that frame.
+ */
+export const claimCells: Record<string, CellRenderer> = {
+  check: (claim, meta) => <CheckCell claim={claim} meta={meta} />,
+  text: (claim) => (
+    <span className="claim-text" title={claim.text}>
+      {claim.judgement.isFlagged ? (
+        <span className="flag" aria-label="flagged">
+          ⚑{' '}
+        </span>
+      ) : null}
+      {claim.text}
+    </span>
+  ),
+  kind: (claim) => kindLabels[claim.kind],
+  status: (claim) => <span className={`status is-${claim.status}`}>{statusLabels[claim.status]}</span>,
+  speaker: (claim) => {
+    const value = speakerOrValue(claim);
+    return value ? <span title={value}>{value}</span> : <span className="muted">—</span>;
+  },
+  supporting: (claim, meta) => <SourceChips claim={claim} stance="supports" meta={meta} />,
+  contradicting: (claim, meta) => <SourceChips claim={claim} stance="contradicts" meta={meta} />,
+  origins: (claim) => claim.independentOrigins,
+  proposed: (claim) => (
+    <span className="credibility" title={claim.credibility.reason}>
+      <span className="cred-number tabular">{claim.credibility.proposed}</span> {credibilityLabels[claim.credibility.proposed]}
+    </span>
+  ),
+  verdict: (claim, meta) => <VerdictCell claim={claim} meta={meta} />,
+  tags: (claim, meta) => <TextCell claim={claim} field="tags" meta={meta} />,
+  note: (claim, meta) => <TextCell claim={claim} field="note" meta={meta} />,
+};
+
+function cellOf(id: string): (info: { row: { original: ClaimRow }; table: { options: { meta?: ClaimTableMeta } } }) => ReactNode {
+  return (info) => claimCells[id]?.(info.row.original, metaOf(info.table)) ?? null;
+}
+
 export const claimColumns = column.columns([
   column.display({
     id: 'check',
     header: () => <span className="visually-hidden">Select for merging</span>,
-    cell: (info) => <CheckCell claim={info.row.original} meta={metaOf(info.table)} />,
+    cell: cellOf('check'),
   }),
-  column.accessor('text', {
-    id: 'text',
-    header: 'Claim',
-    sortFn: 'text',
-    enableGrouping: false,
-    cell: (info) => (
-      <span className="claim-text" title={info.getValue()}>
-        {info.row.original.judgement.isFlagged ? (
-          <span className="flag" aria-label="flagged">
-            ⚑{' '}
-          </span>
-        ) : null}
-        {info.getValue()}
-      </span>
-    ),
-  }),
-  column.accessor((claim) => kindLabels[claim.kind], { id: 'kind', header: 'Kind', sortFn: 'text' }),
-  column.accessor((claim) => statusLabels[claim.status], {
-    id: 'status',
-    header: 'Status',
-    sortFn: 'text',
-    cell: (info) => <span className={`status is-${info.row.original.status}`}>{info.getValue()}</span>,
-  }),
-  column.accessor((claim) => speakerOrValue(claim), {
-    id: 'speaker',
-    header: 'Speaker / value',
-    sortFn: 'text',
-    cell: (info) => <span title={info.getValue()}>{info.getValue() || <span className="muted">—</span>}</span>,
-  }),
+  column.accessor('text', { id: 'text', header: 'Claim', sortFn: 'text', enableGrouping: false, cell: cellOf('text') }),
+  column.accessor((claim) => kindLabels[claim.kind], { id: 'kind', header: 'Kind', sortFn: 'text', cell: cellOf('kind') }),
+  column.accessor((claim) => statusLabels[claim.status], { id: 'status', header: 'Status', sortFn: 'text', cell: cellOf('status') }),
+  column.accessor((claim) => speakerOrValue(claim), { id: 'speaker', header: 'Speaker / value', sortFn: 'text', cell: cellOf('speaker') }),
   column.accessor((claim) => claim.supporting, {
     id: 'supporting',
     header: 'Supporting',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <SourceChips claim={info.row.original} stance="supports" meta={metaOf(info.table)} />,
+    cell: cellOf('supporting'),
   }),
   column.accessor((claim) => sourcesWith(claim, 'contradicts').length, {
     id: 'contradicting',
     header: 'Contradicting',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <SourceChips claim={info.row.original} stance="contradicts" meta={metaOf(info.table)} />,
+    cell: cellOf('contradicting'),
   }),
   column.accessor((claim) => claim.independentOrigins, {
     id: 'origins',
     header: 'Origins',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <span className="tabular">{info.getValue()}</span>,
+    cell: cellOf('origins'),
   }),
   column.accessor((claim) => claim.credibility.proposed, {
     id: 'proposed',
     header: 'Proposed',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => (
-      <span className="credibility" title={info.row.original.credibility.reason}>
-        <span className="cred-number tabular">{info.getValue()}</span> {credibilityLabels[info.getValue()]}
-      </span>
-    ),
+    cell: cellOf('proposed'),
   }),
   column.accessor((claim) => claim.judgement.verdict ?? 7, {
     id: 'verdict',
     header: 'Verdict (analyst)',
     sortFn: 'basic',
     enableGrouping: false,
-    cell: (info) => <VerdictCell claim={info.row.original} meta={metaOf(info.table)} />,
+    cell: cellOf('verdict'),
   }),
   column.accessor((claim) => claim.judgement.tags.join(', '), {
     id: 'tags',
     header: 'Tags',
     sortFn: 'text',
     enableGrouping: false,
-    cell: (info) => <TextCell claim={info.row.original} field="tags" meta={metaOf(info.table)} />,
+    cell: cellOf('tags'),
   }),
   column.accessor((claim) => claim.judgement.note, {
     id: 'note',
     header: 'Note',
     sortFn: 'text',
     enableGrouping: false,
-    cell: (info) => <TextCell claim={info.row.original} field="note" meta={metaOf(info.table)} />,
+    cell: cellOf('note'),
   }),
 ]);
 
