@@ -1,9 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportProgress, ImportReport } from '../../shared/domain';
 import type { CaseStore } from '../store/CaseStore';
 import type { NewSource } from '../store/sourceRepository';
-import { collectImportFiles, describeFsError } from './collectImportFiles';
+import { collectImportFiles } from './collectImportFiles';
 import { inThreadParser, type FileParser } from './FileParser';
 import type { ParsedFile } from './parseFile';
 
@@ -44,48 +43,32 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     batch = [];
     batchBytes = 0;
   };
+
+  let done = 0;
   const takeOldest = async () => {
     const parsed = await parsing.shift();
     if (!parsed) return;
+    done += 1;
+    options.onProgress?.({ done, total: files.length, current: basename(parsed.file) });
     batch.push(parsed);
     batchBytes += 'source' in parsed ? parsed.source.original.byteLength : 0;
     if (batch.length >= batchMaxFiles || batchBytes >= batchMaxBytes) commitBatch();
   };
 
-  let done = 0;
+  options.onProgress?.({ done, total: files.length, current: '' });
   for (const file of files) {
     if (options.signal?.aborted) {
       report.isCancelled = true;
       break;
     }
-    options.onProgress?.({ done, total: files.length, current: basename(file) });
-    const bytes = await readWithinLimit(file, options.maxBytes, report);
-    if (bytes) parsing.push(parser.parse({ file, bytes, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
+    parsing.push(parser.parse({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
     while (parsing.length > parseAhead) await takeOldest();
-    done += 1;
   }
+  // Files already handed to the parsers are stored even after a cancel: their work is done.
   while (parsing.length > 0) await takeOldest();
   commitBatch();
   options.onProgress?.({ done, total: files.length, current: '' });
   return report;
-}
-
-async function readWithinLimit(file: string, maxBytes: number, report: ImportReport): Promise<Uint8Array | undefined> {
-  try {
-    const { size } = await stat(file);
-    if (size > maxBytes) {
-      const megabytes = (limit: number) => `${(limit / 1024 / 1024).toFixed(1)} MB`;
-      report.failed.push({
-        file,
-        error: `${basename(file)} is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one source. Split it, or raise the limit.`,
-      });
-      return undefined;
-    }
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    report.failed.push({ file, error: describeFsError(file, error) });
-    return undefined;
-  }
 }
 
 function storeBatch(store: CaseStore, batch: readonly ParsedFile[], report: ImportReport): void {
