@@ -22,14 +22,6 @@ import { measure } from '../measure';
 
 const importedAt = new Date('2025-01-01T00:00:00Z');
 
-/** `measure` plus the CPU time (user + system) this process spent meanwhile. */
-async function measureWithCpu<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
-  const before = process.cpuUsage();
-  const measured = await measure(work);
-  const spent = process.cpuUsage(before);
-  return { ...measured, cpuMs: (spent.user + spent.system) / 1000 };
-}
-
 /** Every readable file once: the BBC corpus holds a few byte-identical duplicates, which a case refuses. */
 function ingestAll(files: readonly string[]): NewSource[] {
   const seen = new Set<string>();
@@ -55,9 +47,9 @@ export const claimsBench: BenchCase = async () => {
     paragraphs: source.paragraphs,
     sentences: source.sentences,
   }));
-  const extraction = await measureWithCpu(() => forClaims.flatMap((source) => extractClaims(source)));
+  const extraction = await measure(() => forClaims.flatMap((source) => extractClaims(source)));
   const stored: StoredMention[] = extraction.result.map((mention, index) => ({ ...mention, id: index + 1, publishedAt: forClaims[mention.sourceId - 1]?.publishedAt ?? null }));
-  const clustering = await measureWithCpu(() => clusterClaims(stored, []));
+  const clustering = await measure(() => clusterClaims(stored, []));
   process.stderr.write(
     `claims: extract ${Math.round(extraction.ms)} ms (${Math.round(extraction.cpuMs)} ms CPU), cluster ${Math.round(clustering.ms)} ms (${Math.round(clustering.cpuMs)} ms CPU)\n`,
   );
@@ -70,9 +62,9 @@ export const claimsBench: BenchCase = async () => {
     store.db.transaction(() => {
       for (const source of rest) store.sources.insert(source);
     })();
-    const full = await measureWithCpu(() => updateClaims(store.db, []));
+    const full = await measure(() => updateClaims(store.db, []));
     if (extra) store.sources.insert(extra);
-    const again = await measureWithCpu(() => updateClaims(store.db, []));
+    const again = await measure(() => updateClaims(store.db, []));
     store.close();
     rows.push(
       { case: label, metric: 'extract (in memory)', value: extraction.ms / 1000, unit: 's' },

@@ -111,14 +111,6 @@ function simTextSeconds(files: readonly string[]): number | undefined {
   }
 }
 
-/** `measure`, plus the CPU time this process spent meanwhile: on a shared machine wall time alone misleads. */
-async function measureWithCpu<T>(work: () => T): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
-  const before = process.cpuUsage();
-  const measured = await measure(work);
-  const cpu = process.cpuUsage(before);
-  return { ...measured, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-
 /** Inserts a source row with its sentences, as the importer leaves them, and returns its id. */
 function insertSource(db: Database, source: CompareSource): number {
   const text = source.sentences.map((sentence) => sentence.text).join(' ');
@@ -158,7 +150,7 @@ export const compareBench: BenchCase = async () => {
   const realTexts = files.map((file) => readFileSync(file, 'utf8'));
   const realSources = realTexts.map((text, index) => toSource(index + 1, text));
   compareSources(realSources.slice(0, 200)); // warm-up: JIT and word vocabulary, as in a running app
-  const real = await measureWithCpu(() => compareSources(realSources));
+  const real = await measure(() => compareSources(realSources));
   const realName = `compare bbc-news + ecbplus-txt (${realSources.length.toLocaleString('en')} docs, ${wordsOf(realSources).toLocaleString('en')} words)`;
   rows.push(
     { case: realName, metric: 'time', value: real.ms / 1000, unit: 's', baseline: simTextSeconds(files), target: '< 3 s (baseline: sim_text -p, verbatim runs only)' },
@@ -174,11 +166,11 @@ export const compareBench: BenchCase = async () => {
     const db = openCase(join(folder, 'bench.tri'));
     try {
       db.transaction(() => realSources.forEach((source) => insertSource(db, source)))();
-      const stored = await measureWithCpu(() => updateComparison(db));
+      const stored = await measure(() => updateComparison(db));
       const donor = realSources[Math.floor(realSources.length / 2)];
       const extra = toSource(realSources.length + 1, (donor?.sentences ?? []).filter((_, index) => index % 3 !== 1).map((sentence) => sentence.text).join(' '));
       insertSource(db, extra);
-      const incremental = await measureWithCpu(() => updateComparison(db));
+      const incremental = await measure(() => updateComparison(db));
       rows.push(
         { case: `${realName}, stored in a case file`, metric: 'time', value: stored.ms / 1000, unit: 's' },
         { case: `${realName}, stored in a case file`, metric: 'CPU time', value: stored.cpuMs / 1000, unit: 's' },
@@ -195,8 +187,8 @@ export const compareBench: BenchCase = async () => {
 
   const generated = generateSources(realTexts, 20_000, 11);
   const generatedWords = wordsOf(generated);
-  const small = await measureWithCpu(() => compareSources(generated.slice(0, 5_000)));
-  const large = await measureWithCpu(() => compareSources(generated));
+  const small = await measure(() => compareSources(generated.slice(0, 5_000)));
+  const large = await measure(() => compareSources(generated));
   const smallName = `compare generated 5k (${wordsOf(generated.slice(0, 5_000)).toLocaleString('en')} words)`;
   const largeName = `compare generated 20k (${generatedWords.toLocaleString('en')} words)`;
   rows.push(
@@ -230,7 +222,7 @@ export const compareBench: BenchCase = async () => {
   const timings: number[] = [];
   const cpuTimings: number[] = [];
   for (let run = 0; run < 7; run += 1) {
-    const measured = await measureWithCpu(() => compareSources(pair));
+    const measured = await measure(() => compareSources(pair));
     timings.push(measured.ms);
     cpuTimings.push(measured.cpuMs);
   }
