@@ -25,14 +25,18 @@ function peakRssBytes(): number {
 
 /**
  * Wall time of `work` in milliseconds, this process's CPU time (the steadier figure on a shared
- * machine), and the highest resident memory of the process meanwhile (all its threads).
+ * machine), the highest resident memory of the process meanwhile (all its threads), and what it
+ * held when the work began (inputs and earlier work), so a reader can tell the two apart.
  */
-export async function measure<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number }> {
+export async function measure<T>(
+  work: () => Promise<T> | T,
+): Promise<{ result: T; ms: number; cpuMs: number; peakRssMb: number; startRssMb: number }> {
   resetPeakRss();
+  const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const result = await work();
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
-  return { result, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peakRssBytes() / 1024 / 1024 };
+  return { result, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peakRssBytes() / 1024 / 1024, startRssMb };
 }

@@ -200,6 +200,7 @@ export const compareBench: BenchCase = async () => {
     { case: largeName, metric: 'pairs scored', value: large.result.pairsScored, unit: 'sentence pairs' },
     { case: largeName, metric: 'alignments', value: large.result.alignments.length, unit: 'sentence pairs' },
     { case: largeName, metric: 'peak memory', value: large.peakRssMb, unit: 'MB (RSS)', target: '< 1024 MB' },
+    { case: largeName, metric: 'memory held at the start (inputs, earlier rows)', value: large.startRssMb, unit: 'MB (RSS)' },
     { case: 'compare growth 5k → 20k docs', metric: 'time ratio', value: large.ms / small.ms, unit: '×', target: '≈ 4× (linear)' },
     { case: 'compare growth 5k → 20k docs', metric: 'CPU time ratio', value: large.cpuMs / small.cpuMs, unit: '×', target: '≈ 4× (linear)' },
   );
