@@ -7,7 +7,7 @@ import { formatTable } from '../src/cli/formatTable';
 import type { BenchCase, BenchRow } from './BenchRow';
 import { claimsBench } from './cases/claimsBench';
 import { claimTableBench } from './cases/claimTableBench';
-import { compareBench } from './cases/compareBench';
+import { compareBench, compareScaleBench } from './cases/compareBench';
 import { compareViewBench } from './cases/compareViewBench';
 import { dossierBench } from './cases/dossierBench';
 import { importBench } from './cases/importBench';
@@ -15,6 +15,7 @@ import { importBench } from './cases/importBench';
 const benchCases: Record<string, BenchCase> = {
   import: importBench,
   compare: compareBench,
+  'compare-scale': compareScaleBench,
   claims: claimsBench,
   'compare-view': compareViewBench,
   dossier: dossierBench,

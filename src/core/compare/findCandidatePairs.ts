@@ -164,8 +164,16 @@ function buildPostings(texts: readonly CandidateText[]): Postings {
   });
   packed.sort();
 
+  // Counted first so the table is allocated at its size: on a large corpus a table sized for
+  // every posting is tens of megabytes at the moment memory peaks.
+  let distinctShingles = 0;
+  for (let position = 0, previous = -1; position < postingCount; position += 1) {
+    const hash = Math.floor((packed[position] ?? 0) / textSlots);
+    if (hash !== previous) distinctShingles += 1;
+    previous = hash;
+  }
   const postingTexts = new Int32Array(postingCount);
-  const postingStarts = new Int32Array(postingCount + 1);
+  const postingStarts = new Int32Array(distinctShingles + 1);
   let shingleCount = 0;
   const keysOfText = new Int32Array(postingCount);
   const positionOfEntry = new Int32Array(postingCount);
@@ -186,7 +194,7 @@ function buildPostings(texts: readonly CandidateText[]): Postings {
     positionOfEntry[entry] = position;
   }
   postingStarts[shingleCount] = postingCount;
-  return { postingStarts: postingStarts.slice(0, shingleCount + 1), postingTexts, textStarts, keysOfText, positionOfEntry };
+  return { postingStarts, postingTexts, textStarts, keysOfText, positionOfEntry };
 }
 
 /** An append-only Int32Array that doubles as it fills. */
