@@ -39,7 +39,7 @@ function formatRows(list: BenchRow[]): string {
 }
 
 function runInChild(name: string): BenchRow[] {
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', name], {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', import.meta.filename, '--one', name], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
