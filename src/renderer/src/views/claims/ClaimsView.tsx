@@ -3,6 +3,7 @@ import { messageOf } from '../../bridge/callBridge';
 import { useClaims, useSources } from '../../bridge/queries';
 import { plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
+import { ChoiceFilter } from './ChoiceFilter';
 import { ClaimDetail } from './ClaimDetail';
 import { kindLabels, statusLabels, type ClaimRow } from './claimLabels';
 import { defaultColumnOrder, groupableColumns, columnTitles } from './claimColumns';
@@ -96,61 +97,23 @@ export function ClaimsView() {
         </button>
       </header>
       <div className="filter-bar" role="group" aria-label="Claim filters">
-        <label>
-          Kind
-          <select value={filters.kind} onChange={(event) => set({ kind: event.target.value })}>
-            <option value="">All</option>
-            {Object.entries(kindLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={filters.status} onChange={(event) => set({ status: event.target.value })}>
-            <option value="">All</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Source
-          <select value={filters.sourceId ?? ''} onChange={(event) => set({ sourceId: event.target.value ? Number(event.target.value) : null })}>
-            <option value="">All</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.outlet ?? shortTitle(source.title)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select value={filters.tag} onChange={(event) => set({ tag: event.target.value })}>
-            <option value="">All</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Group by
-          <select value={groupBy} onChange={(event) => setGroupBy(event.target.value)}>
-            <option value="">Nothing</option>
-            {groupableColumns.map((id) => (
-              <option key={id} value={id}>
-                {columnTitles[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceFilter label="Kind" value={filters.kind} emptyLabel="All" choices={Object.entries(kindLabels)} onChange={(kind) => set({ kind })} />
+        <ChoiceFilter label="Status" value={filters.status} emptyLabel="All" choices={Object.entries(statusLabels)} onChange={(status) => set({ status })} />
+        <ChoiceFilter
+          label="Source"
+          value={filters.sourceId === null ? '' : String(filters.sourceId)}
+          emptyLabel="All"
+          choices={sources.map((source) => [String(source.id), source.outlet ?? shortTitle(source.title)] as const)}
+          onChange={(sourceId) => set({ sourceId: sourceId ? Number(sourceId) : null })}
+        />
+        <ChoiceFilter label="Tag" value={filters.tag} emptyLabel="All" choices={tags.map((tag) => [tag, tag] as const)} onChange={(tag) => set({ tag })} />
+        <ChoiceFilter
+          label="Group by"
+          value={groupBy}
+          emptyLabel="Nothing"
+          choices={groupableColumns.map((id) => [id, columnTitles[id] ?? id] as const)}
+          onChange={setGroupBy}
+        />
         {isFiltered ? (
           <button type="button" className="button is-small is-quiet" onClick={() => setFilters(noFilters)}>
             Clear filters
