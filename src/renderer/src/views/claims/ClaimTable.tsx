@@ -8,6 +8,7 @@ import type { ClaimTableMeta } from './claimTableMeta';
 import { selectClaim, toggleCheckedClaim, useDeskSelection } from './deskSelection';
 import { useDeskMutation } from './useDeskMutations';
 import { useSourceInfo } from './useSourceInfo';
+import { ariaSortOf, SortMark } from '../SortMark';
 
 interface GridStyle extends CSSProperties {
   '--claim-columns': string;
@@ -156,7 +157,7 @@ export function ClaimTable(props: {
                     role="columnheader"
                     key={header.id}
                     className={`cell-${header.column.id}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    aria-sort={ariaSortOf(sorted)}
                   >
                     {header.column.getCanSort() && header.column.id !== 'check' ? (
                       <button
@@ -166,9 +167,7 @@ export function ClaimTable(props: {
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         <table.FlexRender header={header} />
-                        <span className="sort-mark" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                        </span>
+                        <SortMark sorted={sorted} />
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

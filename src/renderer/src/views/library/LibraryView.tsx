@@ -8,6 +8,7 @@ import { useImporter } from '../../importing/ImportContext';
 import { ImportPanel } from '../../importing/ImportPanel';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { sourceColumns, sourceTableFeatures } from './sourceColumns';
+import { ariaSortOf, SortMark } from '../SortMark';
 
 const noSources: SourceSummary[] = [];
 
@@ -117,14 +118,12 @@ export function LibraryView() {
                         key={header.id}
                         scope="col"
                         className={isNumeric ? 'is-numeric' : undefined}
-                        aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                        aria-sort={ariaSortOf(sorted)}
                       >
                         {header.column.getCanSort() ? (
                           <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                             <table.FlexRender header={header} />
-                            <span className="sort-mark" aria-hidden="true">
-                              {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                            </span>
+                            <SortMark sorted={sorted} />
                           </button>
                         ) : (
                           <table.FlexRender header={header} />
