@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dossier } from '../shared/dossier';
 import { htmlForPrinting } from '../core/dossier/pdf/htmlForPrinting';
-import { loadEveryFontScript } from '../core/dossier/pdf/loadEveryFontScript';
+import { loadEveryFontScript } from '../core/dossier/loadDossierAssets';
 import { stampPdfMetadata } from '../core/dossier/pdf/stampPdfMetadata';
 
 /**
@@ -67,7 +67,7 @@ export async function printDossierPdf(html: string, dossier: Dossier, browser?: 
     // The dossier references nothing outside itself; refuse anything that tries.
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.setContent(htmlForPrinting(html), { waitUntil: 'load' });
-    await page.evaluate(loadEveryFontScript);
+    await page.evaluate(loadEveryFontScript());
     // Size, margins, footer and page numbers come from the dossier's own @page rule.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return await stampPdfMetadata(pdf, dossier);

@@ -30,6 +30,15 @@ export function fontFacesFor(text: string, assets: DossierAssets): string {
 }
 
 export const dossierStylesheetPath = fileURLToPath(new URL('../../../resources/dossier/dossier.css', import.meta.url));
+const loadEveryFontPath = fileURLToPath(new URL('../../../resources/dossier/loadEveryFont.js', import.meta.url));
+
+let printScript: string | undefined;
+
+/** The page script both printers run before printing (see resources/dossier/loadEveryFont.js), as text. */
+export function loadEveryFontScript(): string {
+  printScript ??= readFileSync(loadEveryFontPath, 'utf8');
+  return printScript;
+}
 
 // The scripts analysts' sources are most likely written in; others fall back to the
 // system's fonts, which Chromium embeds in the PDF as well.

@@ -1,7 +1,7 @@
 import { BrowserWindow, session, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { htmlForPrinting } from '../../core/dossier/pdf/htmlForPrinting';
-import { loadEveryFontScript } from '../../core/dossier/pdf/loadEveryFontScript';
+import { loadEveryFontScript } from '../../core/dossier/loadDossierAssets';
 import { secureWebPreferences } from '../createMainWindow';
 
 const printScheme = 'dossier-print';
@@ -54,7 +54,7 @@ export async function printDossierInHiddenWindow(html: string): Promise<Uint8Arr
     pending.delete(token);
     // The fonts are inline data, but the print must not start before they are decoded.
     await Promise.race([
-      window.webContents.executeJavaScript(loadEveryFontScript),
+      window.webContents.executeJavaScript(loadEveryFontScript()),
       new Promise((resolve) => setTimeout(resolve, 5000)),
     ]);
     const pdf = await window.webContents.printToPDF({

@@ -8,7 +8,7 @@
  */
 const skipOffscreenSections = '<style>@media screen { main > section { content-visibility: auto; contain-intrinsic-size: auto 280mm; } }</style>';
 
-/** The dossier's HTML as a printer should load it: with `loadEveryFontScript` run before printing, since skipped sections ask for no font. */
+/** The dossier's HTML as a printer should load it: with `loadEveryFontScript()` run before printing, since skipped sections ask for no font. */
 export function htmlForPrinting(html: string): string {
   const headEnd = html.indexOf('</head>');
   return headEnd === -1 ? html : `${html.slice(0, headEnd)}${skipOffscreenSections}\n${html.slice(headEnd)}`;
