@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFile, type ParsedFile, type ParseRequest } from './parseFile';
+import { fromParsedFileMessage, type ParsedFileMessage } from './ParsedFileMessage';
 import type { ParseJob } from './parseWorker';
 
 /** Parses files for an import, on this thread or on worker threads. */
@@ -42,7 +43,9 @@ export class WorkerParser implements FileParser {
   constructor(script: string | URL, size: number) {
     this.workers = Array.from({ length: size }, () => {
       const worker = startWorker(script);
-      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => this.settle(id, parsed));
+      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFileMessage }) =>
+        this.settle(id, fromParsedFileMessage(parsed)),
+      );
       worker.on('error', (error) => this.fail(error));
       worker.unref();
       return worker;
@@ -50,12 +53,13 @@ export class WorkerParser implements FileParser {
   }
 
   /**
-   * Workers for a machine: one per core, at most four (beyond that parsing outruns SQLite). The
-   * writing thread needs no core of its own: on the BBC corpus it is busy about a quarter of
-   * the import and waits on the parsers the rest.
+   * Workers for a machine: one per core but the one the writing thread needs, at least one and
+   * at most four. Writing is the import's bottleneck (SQLite and its full-text index take about
+   * twice the CPU that parsing does), so a worker that takes turns with it on a core slows the
+   * whole import.
    */
   static sizeFor(cores = availableParallelism()): number {
-    return Math.max(1, Math.min(4, Number(process.env.TRIANGULATE_PARSE_WORKERS) || cores));
+    return Math.max(1, Math.min(4, Number(process.env.TRIANGULATE_PARSE_WORKERS) || cores - 1));
   }
 
   parse(request: ParseRequest): Promise<ParsedFile> {

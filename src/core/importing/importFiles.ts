@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { ImportProgress, ImportReport } from '../../shared/domain';
 import type { CaseStore } from '../store/CaseStore';
-import type { NewSource } from '../store/sourceRepository';
 import { collectImportFiles } from './collectImportFiles';
+import { ImportBatch } from './ImportBatch';
 import { inThreadParser, type FileParser } from './FileParser';
 import type { ParsedFile } from './parseFile';
 
@@ -21,7 +21,7 @@ export interface ImportOptions {
 // every source whole or absent.
 const batchMaxFiles = 1024;
 const batchMaxBytes = 32 * 1024 * 1024;
-/** Files parsed ahead of the store, so workers keep busy while a batch is written; bounds memory. */
+/** Files parsed ahead of the store, so workers keep busy while sources are written; bounds memory. */
 const parseAhead = 64;
 /** Below this many files, handing them to workers costs more than it saves. */
 const minFilesForWorkers = 16;
@@ -34,76 +34,37 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const now = options.now ?? (() => new Date());
   const parser = (files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser;
   const parsing: Promise<ParsedFile>[] = [];
-  let batch: ParsedFile[] = [];
-  let batchBytes = 0;
-
-  const commitBatch = () => {
-    if (batch.length === 0) return;
-    storeBatch(store, batch, report);
-    batch = [];
-    batchBytes = 0;
-  };
-
+  const batch = new ImportBatch(store, report);
   let done = 0;
+  // Each source is written as soon as it is parsed, not when its batch is full: a batch written
+  // in one go would hold this thread for hundreds of milliseconds while the workers, their
+  // parse-ahead spent, sat idle.
   const takeOldest = async () => {
     const parsed = await parsing.shift();
     if (!parsed) return;
     done += 1;
     options.onProgress?.({ done, total: files.length, current: basename(parsed.file) });
-    batch.push(parsed);
-    batchBytes += 'source' in parsed ? parsed.source.original.byteLength : 0;
-    if (batch.length >= batchMaxFiles || batchBytes >= batchMaxBytes) commitBatch();
+    batch.add(parsed);
+    if (batch.files >= batchMaxFiles || batch.bytes >= batchMaxBytes) batch.commit();
   };
 
-  options.onProgress?.({ done, total: files.length, current: '' });
-  for (const file of files) {
-    if (options.signal?.aborted) {
-      report.isCancelled = true;
-      break;
+  try {
+    options.onProgress?.({ done, total: files.length, current: '' });
+    for (const file of files) {
+      if (options.signal?.aborted) {
+        report.isCancelled = true;
+        break;
+      }
+      parsing.push(parser.parse({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
+      while (parsing.length > parseAhead) await takeOldest();
     }
-    parsing.push(parser.parse({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
-    while (parsing.length > parseAhead) await takeOldest();
+    // Files already handed to the parsers are stored even after a cancel: their work is done.
+    while (parsing.length > 0) await takeOldest();
+    batch.commit();
+  } catch (error) {
+    batch.rollback();
+    throw error;
   }
-  // Files already handed to the parsers are stored even after a cancel: their work is done.
-  while (parsing.length > 0) await takeOldest();
-  commitBatch();
   options.onProgress?.({ done, total: files.length, current: '' });
   return report;
-}
-
-function storeBatch(store: CaseStore, batch: readonly ParsedFile[], report: ImportReport): void {
-  const storeOne = store.db.transaction((file: string, source: NewSource) => {
-    const sameAs = store.sources.findIdBySha256(source.sha256);
-    if (sameAs !== undefined) {
-      report.duplicates.push({ file, sameAs });
-      return;
-    }
-    const id = store.sources.insert(source);
-    store.audit.append(
-      {
-        action: 'source.import',
-        entityType: 'source',
-        entityId: id,
-        after: { fileName: source.fileName, sha256: source.sha256, title: source.title },
-      },
-      new Date(source.importedAt),
-    );
-    report.imported.push({ id, file, title: source.title });
-  });
-  store.db.transaction(() => {
-    const lastSentenceId = store.search.lastSentenceId();
-    for (const parsed of batch) {
-      if ('error' in parsed) {
-        report.failed.push({ file: parsed.file, error: parsed.error });
-        continue;
-      }
-      try {
-        storeOne(parsed.file, parsed.source);
-      } catch (error) {
-        // The savepoint has rolled back this file alone; the rest of the batch goes on.
-        report.failed.push({ file: parsed.file, error: `${basename(parsed.file)} could not be stored: ${(error as Error).message}` });
-      }
-    }
-    store.search.indexSentencesAfter(lastSentenceId);
-  })();
 }

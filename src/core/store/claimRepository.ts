@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ClaimCluster, StoredMention } from '../claims/clusterClaims';
 import type { ExtractedMention, SourceForClaims } from '../claims/ExtractedMention';
+import { parseParagraphSpans } from './sourceRepository';
 
 export interface ClaimRow {
   id: string;
@@ -28,7 +29,7 @@ export interface ClaimMentionRow {
 export class ClaimRepository {
   private readonly staleSources: Statement;
   private readonly sourceRow: Statement;
-  private readonly paragraphRows: Statement;
+  private readonly paragraphSpans: Statement;
   private readonly sentenceRows: Statement;
   private readonly deleteMentions: Statement;
   private readonly insertMention: Statement;
@@ -47,7 +48,7 @@ export class ClaimRepository {
       WHERE e.source_id IS NULL OR e.extractor_version <> ? ORDER BY s.id`);
     this.sourceRow = db.prepare(`SELECT id, published_at AS publishedAt, clean_text AS text,
       coalesce(json_extract(provenance, '$.publishedAt.isInferred'), 0) AS isPublishedYearInferred FROM sources WHERE id = ?`);
-    this.paragraphRows = db.prepare('SELECT start, end FROM paragraphs WHERE source_id = ? ORDER BY ordinal');
+    this.paragraphSpans = db.prepare('SELECT paragraph_spans FROM sources WHERE id = ?').pluck();
     this.sentenceRows = db.prepare('SELECT start, end, paragraph FROM sentences WHERE source_id = ? ORDER BY ordinal');
     this.deleteMentions = db.prepare('DELETE FROM extracted_mentions WHERE source_id = ?');
     this.insertMention = db.prepare('INSERT INTO extracted_mentions (source_id, kind, start, end, data) VALUES (?, ?, ?, ?, ?)');
@@ -83,7 +84,7 @@ export class ClaimRepository {
     return {
       ...row,
       isPublishedYearInferred: row.isPublishedYearInferred === 1,
-      paragraphs: this.paragraphRows.all(sourceId) as SourceForClaims['paragraphs'],
+      paragraphs: parseParagraphSpans(this.paragraphSpans.get(sourceId) as string),
       sentences: this.sentenceRows.all(sourceId) as SourceForClaims['sentences'],
     };
   }

@@ -68,6 +68,11 @@ const metadataColumn: Record<MetadataField, string> = {
   language: 'language',
 };
 
+/** A source's `paragraph_spans` column: [start, end] pairs in reading order. */
+export function parseParagraphSpans(json: string): TextSpan[] {
+  return (JSON.parse(json) as [number, number][]).map(([start, end]) => ({ start, end }));
+}
+
 function toSummary(row: SourceRow): SourceSummary {
   return {
     id: row.id,
@@ -88,7 +93,6 @@ function toSummary(row: SourceRow): SourceSummary {
 /** All SQL that reads or writes sources and their text structure. */
 export class SourceRepository {
   private readonly insertSource: Statement;
-  private readonly insertParagraph: Statement;
   private readonly insertSentence: Statement;
   private readonly insertRemoved: Statement;
   private readonly selectIdBySha: Statement<[string], { id: number }>;
@@ -99,7 +103,7 @@ export class SourceRepository {
     { clean_text: string; format: SourceFormat; encoding: string; byte_length: number; provenance: string }
   >;
   private readonly selectOriginal: Statement<[number], { original: Buffer; file_name: string }>;
-  private readonly selectParagraphs: Statement<[number], TextSpan>;
+  private readonly selectParagraphs: Statement<[number], string>;
   private readonly selectSentences: Statement<[number], SentenceRecord>;
   private readonly selectRemoved: Statement<[number], RemovedLine>;
   private readonly deleteOne: Statement<[number]>;
@@ -110,10 +114,9 @@ export class SourceRepository {
   constructor(db: Database) {
     this.insertSource = db.prepare(`INSERT INTO sources (file_name, file_path, format, encoding, original,
       byte_length, sha256, imported_at, title, outlet, byline, published_at, kind, language, provenance,
-      clean_text, word_count, sentence_count)
+      clean_text, word_count, sentence_count, paragraph_spans)
       VALUES (@fileName, @filePath, @format, @encoding, @original, @byteLength, @sha256, @importedAt, @title,
-      @outlet, @byline, @publishedAt, @kind, @language, @provenance, @cleanText, @wordCount, @sentenceCount)`);
-    this.insertParagraph = db.prepare('INSERT INTO paragraphs (source_id, ordinal, start, end) VALUES (?, ?, ?, ?)');
+      @outlet, @byline, @publishedAt, @kind, @language, @provenance, @cleanText, @wordCount, @sentenceCount, @paragraphSpans)`);
     this.insertSentence = db.prepare(
       'INSERT INTO sentences (source_id, paragraph, ordinal, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -125,7 +128,7 @@ export class SourceRepository {
       'SELECT clean_text, format, encoding, byte_length, provenance FROM sources WHERE id = ?',
     );
     this.selectOriginal = db.prepare('SELECT original, file_name FROM sources WHERE id = ?');
-    this.selectParagraphs = db.prepare('SELECT start, end FROM paragraphs WHERE source_id = ? ORDER BY ordinal');
+    this.selectParagraphs = db.prepare<[number], string>('SELECT paragraph_spans FROM sources WHERE id = ?').pluck();
     this.selectSentences = db.prepare(
       'SELECT id, ordinal, paragraph, start, end FROM sentences WHERE source_id = ? ORDER BY ordinal',
     );
@@ -156,11 +159,9 @@ export class SourceRepository {
       byteLength: source.original.byteLength,
       provenance: JSON.stringify(source.provenance),
       sentenceCount: source.sentences.length,
+      paragraphSpans: JSON.stringify(source.paragraphs.map(({ start, end }) => [start, end])),
     });
     const id = Number(lastInsertRowid);
-    source.paragraphs.forEach((paragraph, ordinal) =>
-      this.insertParagraph.run(id, ordinal, paragraph.start, paragraph.end),
-    );
     source.sentences.forEach((sentence, ordinal) =>
       this.insertSentence.run(
         id,
@@ -206,7 +207,8 @@ export class SourceRepository {
   }
 
   paragraphs(id: number): TextSpan[] {
-    return this.selectParagraphs.all(id);
+    const spans = this.selectParagraphs.get(id);
+    return spans === undefined ? [] : parseParagraphSpans(spans);
   }
 
   sentences(id: number): SentenceRecord[] {

@@ -54,4 +54,25 @@ describe('migrations', () => {
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrowError(/append-only/);
     db.close();
   });
+
+  it("6 moves each source's paragraphs, in reading order, into its paragraph spans", () => {
+    const db = new Database(join(tempDir(), 'paragraphs.db'));
+    applyMigrations(db, migrations.slice(0, 5), 'test');
+    const insertSource = db.prepare(`INSERT INTO sources (file_name, file_path, format, encoding, original, byte_length, sha256,
+      imported_at, title, kind, provenance, clean_text, word_count, sentence_count)
+      VALUES (?, '', 'text', 'utf-8', x'00', 1, ?, '2025-01-01', 't', 'unknown', '{}', 'text', 1, 0)`);
+    const withParagraphs = Number(insertSource.run('a.txt', 'a').lastInsertRowid);
+    const without = Number(insertSource.run('b.txt', 'b').lastInsertRowid);
+    const insertParagraph = db.prepare('INSERT INTO paragraphs (source_id, ordinal, start, end) VALUES (?, ?, ?, ?)');
+    insertParagraph.run(withParagraphs, 1, 12, 30);
+    insertParagraph.run(withParagraphs, 0, 0, 10);
+    applyMigrations(db, migrations, 'test');
+    const spans = db.prepare('SELECT id, paragraph_spans AS spans FROM sources ORDER BY id').all();
+    expect(spans).toEqual([
+      { id: withParagraphs, spans: '[[0,10],[12,30]]' },
+      { id: without, spans: '[]' },
+    ]);
+    expect(tablesOf(db).some((table) => table.name === 'paragraphs')).toBe(false);
+    db.close();
+  });
 });

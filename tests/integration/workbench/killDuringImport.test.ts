@@ -58,7 +58,7 @@ describe('killing the process during an import', () => {
         .prepare(
           `SELECT s.id FROM sources s
            WHERE s.sentence_count != (SELECT count(*) FROM sentences WHERE source_id = s.id)
-              OR NOT EXISTS (SELECT 1 FROM paragraphs WHERE source_id = s.id)
+              OR json_array_length(s.paragraph_spans) = 0
               OR NOT EXISTS (SELECT 1 FROM audit_log WHERE entity_type = 'source' AND entity_id = CAST(s.id AS TEXT))`,
         )
         .all();

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-alignments';
 import { migration0003 } from './0003-claims';
 import { migration0004 } from './0004-judgements';
 import { migration0005 } from './0005-bulk-sentence-index';
+import { migration0006 } from './0006-paragraph-spans';
 
 /** Every schema step in order; the runner applies the ones a case file has not seen. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
