@@ -23,6 +23,11 @@ const batchMaxFiles = 1024;
 const batchMaxBytes = 32 * 1024 * 1024;
 /** Files parsed ahead of the store, so workers keep busy while sources are written; bounds memory. */
 const parseAhead = 64;
+/**
+ * Milliseconds between progress reports while files are stored: enough for a progress bar, where
+ * a report per file cost the app a message and a render per file. The start and end always report.
+ */
+const progressInterval = 100;
 /** Below this many files, handing them to workers costs more than it saves. */
 const minFilesForWorkers = 16;
 
@@ -36,6 +41,13 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const parsing: Promise<ParsedFile>[] = [];
   const batch = new ImportBatch(store, report);
   let done = 0;
+  let lastProgressAt = -Infinity;
+  const reportProgress = (current: string) => {
+    const at = performance.now();
+    if (current && at - lastProgressAt < progressInterval) return;
+    lastProgressAt = at;
+    options.onProgress?.({ done, total: files.length, current });
+  };
   // Each source is written as soon as it is parsed, not when its batch is full: a batch written
   // in one go would hold this thread for hundreds of milliseconds while the workers, their
   // parse-ahead spent, sat idle.
@@ -43,13 +55,13 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     const parsed = await parsing.shift();
     if (!parsed) return;
     done += 1;
-    options.onProgress?.({ done, total: files.length, current: basename(parsed.file) });
+    reportProgress(basename(parsed.file));
     batch.add(parsed);
     if (batch.files >= batchMaxFiles || batch.bytes >= batchMaxBytes) batch.commit();
   };
 
   try {
-    options.onProgress?.({ done, total: files.length, current: '' });
+    reportProgress('');
     for (const file of files) {
       if (options.signal?.aborted) {
         report.isCancelled = true;
@@ -65,6 +77,6 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     batch.rollback();
     throw error;
   }
-  options.onProgress?.({ done, total: files.length, current: '' });
+  reportProgress('');
   return report;
 }
