@@ -75,4 +75,15 @@ describe('migrations', () => {
     expect(tablesOf(db).some((table) => table.name === 'paragraphs')).toBe(false);
     db.close();
   });
+
+  it('7 has the full-text index merge segments sixteen at a time, a setting kept in the case file', () => {
+    const path = join(tempDir(), 'automerge.db');
+    const db = new Database(path);
+    applyMigrations(db, migrations, 'test');
+    db.close();
+    const reopened = new Database(path);
+    const setting = reopened.prepare("SELECT v FROM sentences_fts_config WHERE k = 'automerge'").pluck().get();
+    expect(setting).toBe(16);
+    reopened.close();
+  });
 });

@@ -5,6 +5,7 @@ import { migration0003 } from './0003-claims';
 import { migration0004 } from './0004-judgements';
 import { migration0005 } from './0005-bulk-sentence-index';
 import { migration0006 } from './0006-paragraph-spans';
+import { migration0007 } from './0007-fewer-index-merges';
 
 /** Every schema step in order; the runner applies the ones a case file has not seen. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
