@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ingestBytes } from '../ingest/ingestBytes';
 import { IngestError } from '../ingest/IngestedDocument';
@@ -19,6 +19,31 @@ export type ParsedFile = { file: string; source: NewSource } | { file: string; e
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
+ * The whole file, or its size when that is over `maxBytes`, so a huge file is refused unread.
+ * One open and one fstat serve both the size check and the read.
+ */
+function readWhole(file: string, maxBytes: number): Uint8Array | { tooLarge: number } {
+  const descriptor = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(descriptor);
+    if (size > maxBytes) return { tooLarge: size };
+    // Pipes and files such as those under /proc report no size: read them to their end.
+    if (size === 0) return new Uint8Array(readFileSync(descriptor));
+    const bytes = new Uint8Array(size);
+    let filled = 0;
+    while (filled < size) {
+      const read = readSync(descriptor, bytes, filled, size - filled, null);
+      if (read === 0) break;
+      filled += read;
+    }
+    // A file cut short while being read keeps what it had; one that grew is read as far as its size said.
+    return filled < size ? bytes.slice(0, filled) : bytes;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
  * Everything an import does to a file before the store sees it: read, decode, clean, describe,
  * segment. Reading is synchronous on purpose: on a parse worker it costs one system call each
  * way, where the asynchronous calls cost a thread-pool round trip apiece and left the workers
@@ -29,14 +54,14 @@ export function parseFile(request: ParseRequest): ParsedFile {
   const fileName = basename(file);
   let bytes: Uint8Array;
   try {
-    const { size } = statSync(file);
-    if (size > maxBytes) {
+    const read = readWhole(file, maxBytes);
+    if ('tooLarge' in read) {
       return {
         file,
-        error: `${fileName} is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one source. Split it, or raise the limit.`,
+        error: `${fileName} is ${megabytes(read.tooLarge)}, over the ${megabytes(maxBytes)} limit for one source. Split it, or raise the limit.`,
       };
     }
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = read;
   } catch (error) {
     return { file, error: describeFsError(file, error) };
   }

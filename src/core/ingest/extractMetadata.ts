@@ -7,7 +7,7 @@ import type { MetadataCandidate } from './MetadataCandidate';
 import { agencyInCreditLine, endsWithFullStop, wordCount } from './findFurniture';
 import { findDates, findTodayDate, isoDate, isValidDate, monthFromName, resolveYear } from './findDates';
 import { guessKind } from './guessKind';
-import { guessLanguage } from './guessLanguage';
+import { guessLanguage, languageSampleLength } from './guessLanguage';
 import { hostOf } from './htmlToText';
 
 export interface MetadataInput {
@@ -199,6 +199,18 @@ function dateCandidates(input: MetadataInput): MetadataCandidate[] {
   return found;
 }
 
+/** The paragraphs joined by spaces, as far as the first `length` characters reach. */
+function leadingText(paragraphs: readonly { text: string }[], length: number): string {
+  const parts: string[] = [];
+  let joinedLength = -1;
+  for (const paragraph of paragraphs) {
+    if (joinedLength >= length) break;
+    parts.push(paragraph.text);
+    joinedLength += 1 + paragraph.text.length;
+  }
+  return parts.join(' ');
+}
+
 export function extractMetadata(input: MetadataInput): IngestedDocument['metadata'] {
   const bylines = bylineFindings(input);
   const all = [...input.candidates, ...titleCandidates(input), ...outletCandidates(input), ...bylines.candidates, ...dateCandidates(input)];
@@ -213,6 +225,7 @@ export function extractMetadata(input: MetadataInput): IngestedDocument['metadat
     hasPersonByline: bylines.hasPersonByline,
     hasOutlet: outlet.value !== null,
   });
-  const language = guessLanguage(input.paragraphs.map((paragraph) => paragraph.text).join(' '));
+  // Language is told from the opening words alone, so only those are joined.
+  const language = guessLanguage(leadingText(input.paragraphs, languageSampleLength));
   return { title, outlet, byline, publishedAt, kind, language };
 }

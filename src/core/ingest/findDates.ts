@@ -141,31 +141,46 @@ function expandYear(text: string): number {
 const monthFirst = new RegExp(`\\b${monthPattern}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthPattern},?\\s+(\\d{4})\\b`, 'gi');
 
+const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
+const yearFirst = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
+const numeric = /(?<![\d/.])(\d{1,2}) ?([/.]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/.])/g;
+const fourDigits = /\d{4}/;
+
+/**
+ * Every match of a global pattern, in order: what `matchAll` gives, without the copy of the
+ * pattern it makes on each call. None of the date patterns matches an empty string.
+ */
+function matchesOf(pattern: RegExp, line: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) matches.push(match);
+  return matches;
+}
+
 function rawDates(line: string): RawDate[] {
   const found: RawDate[] = [];
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
-  for (const match of line.matchAll(iso)) {
+  // Only the numeric form can do without a four-digit year; most lines have none.
+  const hasFourDigits = fourDigits.test(line);
+  for (const match of hasFourDigits ? matchesOf(iso, line) : []) {
     const [, year = '', month = '', day = '', hour, minute, zone] = match;
     found.push({
       year: Number(year), month: Number(month), day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false,
       isoTime: hour !== undefined && minute !== undefined ? { hour: Number(hour), minute: Number(minute), zone, length: 0 } : null,
     });
   }
-  for (const match of line.matchAll(monthFirst)) {
+  for (const match of hasFourDigits ? matchesOf(monthFirst, line) : []) {
     const [, monthName = '', day = '', year = ''] = match;
     found.push({ year: Number(year), month: monthFromName(monthName) ?? 0, day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
   }
-  for (const match of line.matchAll(dayFirst)) {
+  for (const match of hasFourDigits ? matchesOf(dayFirst, line) : []) {
     const [, day = '', monthName = '', year = ''] = match;
     found.push({ year: Number(year), month: monthFromName(monthName) ?? 0, day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
   }
-  const yearFirst = /(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
-  for (const match of line.matchAll(yearFirst)) {
+  for (const match of hasFourDigits ? matchesOf(yearFirst, line) : []) {
     const [, year = '', , month = '', day = ''] = match;
     found.push({ year: Number(year), month: Number(month), day: Number(day), index: match.index, length: match[0].length, isAmbiguous: false });
   }
-  const numeric = /(?<![\d/.])(\d{1,2}) ?([/.]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/.])/g;
-  for (const match of line.matchAll(numeric)) {
+  for (const match of matchesOf(numeric, line)) {
     const [, first = '', separator = '', second = '', year = ''] = match;
     const a = Number(first);
     const b = Number(second);

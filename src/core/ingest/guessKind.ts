@@ -35,6 +35,19 @@ const minimumProseShare = 0.5;
 const minimumProseParagraphs = 2;
 const minimumArticleWords = 50;
 
+const totalPoints = (cues: readonly Cue[]): number => cues.reduce((total, cue) => total + cue.points, 0);
+const listed = (cues: readonly Cue[]): string => cues.map((cue) => cue.description).join('; ');
+
+const closingCharacters = new Set(Array.from('"”’\')]', (character) => character.charCodeAt(0)));
+
+/** Ends with . ! or ?, maybe inside closing quotes or brackets (`/[.!?]["”’')\]]*$/`, read from the end). */
+function endsAsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && closingCharacters.has(text.charCodeAt(end - 1))) end -= 1;
+  const last = text.charCodeAt(end - 1);
+  return last === 0x2e || last === 0x21 || last === 0x3f;
+}
+
 export function guessKind(evidence: KindEvidence): FieldProvenance & { value: SourceKind } {
   const wire: Cue[] = [];
   const release: Cue[] = [];
@@ -69,10 +82,8 @@ export function guessKind(evidence: KindEvidence): FieldProvenance & { value: So
     release.push({ points: 1, description: 'no byline, agency or outlet' });
   }
 
-  const sum = (cues: readonly Cue[]): number => cues.reduce((total, cue) => total + cue.points, 0);
-  const listed = (cues: readonly Cue[]): string => cues.map((cue) => cue.description).join('; ');
-  const wireScore = sum(wire);
-  const releaseScore = sum(release);
+  const wireScore = totalPoints(wire);
+  const releaseScore = totalPoints(release);
   if (wireScore >= wireThreshold && wireScore >= releaseScore) {
     return { value: 'wire', origin: `wire cues: ${listed(wire)}`, isInferred: true };
   }
@@ -81,7 +92,7 @@ export function guessKind(evidence: KindEvidence): FieldProvenance & { value: So
   }
   const text = evidence.paragraphs.map((paragraph) => paragraph.text).join(' ');
   const words = wordCount(text);
-  const sentences = evidence.paragraphs.filter((paragraph) => /[.!?]["”’')\]]*$/.test(paragraph.text)).length;
+  const sentences = evidence.paragraphs.filter((paragraph) => endsAsSentence(paragraph.text)).length;
   const isProse = sentences / Math.max(1, evidence.paragraphs.length) >= minimumProseShare;
   if (words >= minimumArticleWords && (sentences >= 3 || (sentences >= minimumProseParagraphs && isProse))) {
     const speech = reportingVerb.test(text) ? ', reported speech' : '';

@@ -67,29 +67,30 @@ export function joinParagraphs(lines: readonly (SourceLine | null)[], meaning: L
   const wrapWidth = meaning === 'lines' ? detectWrapWidth(kept.map((line) => line.text)) : null;
   const vocabulary = wrapWidth === null ? new Set<string>() : vocabularyOf(kept);
   const paragraphs: JoinedParagraph[] = [];
+  // The paragraph being built and its last line; both null between paragraphs.
   let current: JoinedParagraph | null = null;
   let previous: SourceLine | null = null;
-  const flush = (): void => {
-    if (current) paragraphs.push(current);
-    current = null;
-    previous = null;
-  };
   for (const line of lines) {
     if (line === null || line.text === '') {
-      flush();
+      if (current !== null) paragraphs.push(current);
+      current = null;
+      previous = null;
       continue;
     }
     if (current !== null && previous !== null && continues(previous, line, meaning, wrapWidth)) {
-      const joined: JoinedParagraph = current;
-      joined.text = wrapWidth === null ? `${joined.text} ${line.text}` : joinWrapped(joined.text, line.text, vocabulary);
+      current.text = wrapWidth === null ? `${current.text} ${line.text}` : joinWrapped(current.text, line.text, vocabulary);
     } else {
-      flush();
+      if (current !== null) paragraphs.push(current);
       current = { text: line.text, line: line.line };
     }
     previous = line;
-    if (line.standsAlone) flush();
+    if (line.standsAlone) {
+      paragraphs.push(current);
+      current = null;
+      previous = null;
+    }
   }
-  flush();
+  if (current !== null) paragraphs.push(current);
   return paragraphs;
 }
 

@@ -8,7 +8,9 @@ const invisibles = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Splits text into lines on CRLF, CR, LF and Unicode line/paragraph separators. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+  // Most files break lines with LF alone, and a split on one character is several times faster.
+  const hasOtherBreaks = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029') || text.includes('\u0085');
+  return hasOtherBreaks ? text.split(/\r\n|[\r\n\u2028\u2029\u0085]/) : text.split('\n');
 }
 
 /** Printable ASCII has no odd spaces or invisibles and is already NFC: most lines of English news. */

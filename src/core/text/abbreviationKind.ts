@@ -28,8 +28,13 @@ add('number', 'no nos nr nº n° p pp vol vols fig figs art arts ch chap sec par
 add('number', 'jan feb mar apr jun jul aug sep sept oct nov dec');
 add('never-final', 'vs v cf viz approx appx incl esp ca e.g i.e resp');
 
+const longestAbbreviation = Math.max(...Array.from(kindsByWord.keys(), (word) => word.length));
+
 /** The kind of abbreviation `word` (without its full stop) is, or undefined for a plain word. */
 export function abbreviationKind(word: string): AbbreviationKind | undefined {
+  // Most words before a full stop are longer than any abbreviation, and lower-casing never
+  // shortens a word, so those need no further look.
+  if (word.length > longestAbbreviation) return undefined;
   // "MS", "DEC", "US": an upper-case word of two or more letters is an acronym, which
   // ends a sentence like any other word.
   if (isAcronym(word)) return undefined;

@@ -25,11 +25,21 @@ interface EnumeratorCandidate {
 const markerPattern =
   /(?:^|\s)(?:[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25ba\u25b6]|[-*\u2013\u2014](?=\s)|(?:\d{1,3}|[a-z])(?:\.\)?|\))(?=\s))/g;
 
+/**
+ * Matches wherever `markerPattern` does, found faster: each alternative starts at its rarest
+ * character (a bullet, a dash, or the stop or bracket after an enumerator) and looks back for
+ * the white space before the marker, so the search passes over ordinary words natively.
+ */
+const markerAnywherePattern =
+  /[.)](?<=(?:^|\s)(?:\d{1,3}|[a-z])(?:\.\)?|\)))(?=\s)|[-*\u2013\u2014](?<=(?:^|\s).)(?=\s)|[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25ba\u25b6](?<=(?:^|\s).)/;
+
 export function findListItems(text: string, start: number, end: number): ListItem[] {
   const items: ListItem[] = [];
   const candidates: EnumeratorCandidate[] = [];
   // A slice of a long string shares its characters; searching it keeps the search in range.
   const range = text.slice(start, end);
+  // Most paragraphs have no marker at all.
+  if (!markerAnywherePattern.test(range)) return items;
   markerPattern.lastIndex = 0;
   for (let match = markerPattern.exec(range); match; match = markerPattern.exec(range)) {
     const position = start + match.index + (isWhiteSpace(range.charCodeAt(match.index)) ? 1 : 0);

@@ -361,11 +361,12 @@ function isDottedInitialism(word: string): boolean {
   while (index < word.length) {
     let runLength = 0;
     while (index < word.length && word.charCodeAt(index) !== fullStop) {
-      if (!isLetter(word.charCodeAt(index))) return false;
+      // A run of three letters already rules the word out; most words are read no further.
+      if (!isLetter(word.charCodeAt(index)) || runLength === 2) return false;
       runLength++;
       index++;
     }
-    if (runLength === 0 || runLength > 2) return false;
+    if (runLength === 0) return false;
     letters++;
     index++;
   }
