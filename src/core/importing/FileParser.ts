@@ -8,11 +8,14 @@ import type { ParseJob } from './parseWorker';
 
 /** Parses files for an import, on this thread or on worker threads. */
 export interface FileParser {
-  parse(request: ParseRequest): Promise<ParsedFile>;
+  /** One answer per request, in the same order, each settling as soon as its file is parsed. */
+  parse(requests: readonly ParseRequest[]): Promise<ParsedFile>[];
 }
 
 /** Parses on the calling thread: for small imports, and where no worker script is at hand. */
-export const inThreadParser: FileParser = { parse: (request) => Promise.resolve(parseFile(request)) };
+export const inThreadParser: FileParser = {
+  parse: (requests) => requests.map((request) => Promise.resolve(parseFile(request))),
+};
 
 /** The parse worker beside this module when running from source (CLI, tests, bench); a bundle passes its own. */
 export function sourceParseWorker(): URL | undefined {
@@ -30,21 +33,28 @@ function startWorker(script: string | URL): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
 }
 
+interface WaitingJob {
+  requests: readonly ParseRequest[];
+  resolve: (parsed: readonly ParsedFile[]) => void;
+}
+
 /**
- * Parses on worker threads, leaving a core for the thread that writes SQLite. Requests are
- * dealt round-robin; each worker answers in order, so answers match requests by id.
+ * Parses on worker threads, leaving a core for the thread that writes SQLite. Each call's
+ * requests go to one worker as one job (a message each way per job, not per file: the
+ * messages cost the writing thread more than the files they carry once they are small); jobs
+ * are dealt round-robin and each worker answers in order, so answers match jobs by id.
  */
 export class WorkerParser implements FileParser {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { request: ParseRequest; resolve: (parsed: ParsedFile) => void }>();
+  private readonly waiting = new Map<number, WaitingJob>();
   private nextId = 0;
   isBroken = false;
 
   constructor(script: string | URL, size: number) {
     this.workers = Array.from({ length: size }, () => {
       const worker = startWorker(script);
-      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFileMessage }) =>
-        this.settle(id, fromParsedFileMessage(parsed)),
+      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFileMessage[] }) =>
+        this.settle(id, parsed.map(fromParsedFileMessage)),
       );
       worker.on('error', (error) => this.fail(error));
       worker.unref();
@@ -54,28 +64,32 @@ export class WorkerParser implements FileParser {
 
   /**
    * Workers for a machine: one per core but the one the writing thread needs, at least one and
-   * at most four. Writing is the import's bottleneck (SQLite and its full-text index take about
-   * twice the CPU that parsing does), so a worker that takes turns with it on a core slows the
-   * whole import.
+   * at most four. Writing is the import's bottleneck (SQLite and its full-text index take more
+   * CPU than parsing does), so a worker that takes turns with it on a core slows the whole import.
    */
   static sizeFor(cores = availableParallelism()): number {
     return Math.max(1, Math.min(4, Number(process.env.TRIANGULATE_PARSE_WORKERS) || cores - 1));
   }
 
-  parse(request: ParseRequest): Promise<ParsedFile> {
+  parse(requests: readonly ParseRequest[]): Promise<ParsedFile>[] {
     const id = this.nextId;
     this.nextId += 1;
     const worker = this.workers[id % this.workers.length];
-    if (!worker || this.isBroken) return Promise.resolve(parseFile(request));
+    if (!worker || this.isBroken) return inThreadParser.parse(requests);
     // An idle worker must not keep the process alive, a busy one must.
     if (this.waiting.size === 0) for (const each of this.workers) each.ref();
-    return new Promise((resolve) => {
-      this.waiting.set(id, { request, resolve });
-      worker.postMessage({ id, request } satisfies ParseJob);
+    const answers = new Promise<readonly ParsedFile[]>((resolve) => {
+      this.waiting.set(id, { requests, resolve });
+      worker.postMessage({ id, requests } satisfies ParseJob);
+    });
+    return requests.map(async (_, index) => {
+      const parsed = (await answers)[index];
+      if (!parsed) throw new Error('a parse worker answered with fewer files than it was sent');
+      return parsed;
     });
   }
 
-  private settle(id: number, parsed: ParsedFile): void {
+  private settle(id: number, parsed: readonly ParsedFile[]): void {
     this.waiting.get(id)?.resolve(parsed);
     this.waiting.delete(id);
     if (this.waiting.size === 0) for (const each of this.workers) each.unref();
@@ -86,7 +100,7 @@ export class WorkerParser implements FileParser {
     if (!this.isBroken) console.error(`Parse workers stopped (${error.message}); parsing on the importing thread instead.`);
     this.isBroken = true;
     for (const each of this.workers) void each.terminate();
-    for (const { request, resolve } of this.waiting.values()) resolve(parseFile(request));
+    for (const { requests, resolve } of this.waiting.values()) resolve(requests.map(parseFile));
     this.waiting.clear();
   }
 }

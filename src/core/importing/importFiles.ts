@@ -23,6 +23,8 @@ const batchMaxFiles = 1024;
 const batchMaxBytes = 32 * 1024 * 1024;
 /** Files parsed ahead of the store, so workers keep busy while sources are written; bounds memory. */
 const parseAhead = 64;
+/** Files handed to a parser at once: a worker's job, one message each way. */
+const parseJobSize = 8;
 /**
  * Milliseconds between progress reports while files are stored: enough for a progress bar, where
  * a report per file cost the app a message and a render per file. The start and end always report.
@@ -62,12 +64,13 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
 
   try {
     reportProgress('');
-    for (const file of files) {
+    for (let first = 0; first < files.length; first += parseJobSize) {
       if (options.signal?.aborted) {
         report.isCancelled = true;
         break;
       }
-      parsing.push(parser.parse({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }));
+      const job = files.slice(first, first + parseJobSize);
+      parsing.push(...parser.parse(job.map((file) => ({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }))));
       while (parsing.length > parseAhead) await takeOldest();
     }
     // Files already handed to the parsers are stored even after a cancel: their work is done.

@@ -5,12 +5,15 @@ import { toParsedFileMessage } from './ParsedFileMessage';
 
 export interface ParseJob {
   id: number;
-  request: ParseRequest;
+  requests: readonly ParseRequest[];
 }
 
 const port = parentPort;
 if (!port) throw new Error('parseWorker must run as a worker thread.');
-port.on('message', ({ id, request }: ParseJob) => {
-  const { message, transfer } = toParsedFileMessage(parseFile(request));
-  port.postMessage({ id, parsed: message }, transfer);
+port.on('message', ({ id, requests }: ParseJob) => {
+  const messages = requests.map((request) => toParsedFileMessage(parseFile(request)));
+  port.postMessage(
+    { id, parsed: messages.map(({ message }) => message) },
+    messages.flatMap(({ transfer }) => transfer),
+  );
 });
