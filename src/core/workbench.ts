@@ -29,9 +29,10 @@ import type {
   NewAnnotation,
   ReliabilityGrade,
 } from '../shared/judgements';
-import { AnalystDesk } from './desk/AnalystDesk';
+import { AnalystDesk, noJudgement } from './desk/AnalystDesk';
 import { buildDossier } from './dossier/buildDossier';
-import { readDossierInput } from './dossier/DossierInput';
+import { readDossierInput, type DossierReader } from './dossier/DossierInput';
+import { ClaimRepository } from './store/claimRepository';
 import { DossierOptions, type Dossier, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
 import { sharedWorkerParser, sourceParseWorker } from './importing/FileParser';
@@ -218,12 +219,15 @@ export class Workbench {
     return readClaims(this.store.db);
   }
 
-  /** Claims with the analyst's judgement of each; the analyst's verdict is the claim's analyst credibility. */
-  claimsWithJudgements(): { claims: (Claim & { judgement: ClaimJudgement })[] } {
+  /**
+   * Claims (all, or those with these ids) with the analyst's judgement of each; the analyst's
+   * verdict is the claim's analyst credibility.
+   */
+  claimsWithJudgements(ids?: readonly string[]): { claims: (Claim & { judgement: ClaimJudgement })[] } {
     const judgements = this.desk.claimJudgements();
     return {
-      claims: this.claims().claims.map((claim) => {
-        const judgement = judgements.get(claim.id) ?? this.desk.claimJudgement(claim.id);
+      claims: readClaims(this.store.db, ids).claims.map((claim) => {
+        const judgement = judgements.get(claim.id) ?? noJudgement(claim.id);
         const credibility = judgement.verdict === null ? claim.credibility : { ...claim.credibility, analyst: judgement.verdict };
         return { ...claim, credibility, judgement };
       }),
@@ -272,7 +276,22 @@ export class Workbench {
   /** The dossier's data for the chosen options; reads the case, never writes it. */
   dossier(options: DossierOptionsInput = {}): Dossier {
     const parsed = DossierOptions.parse(options);
-    return buildDossier(readDossierInput(this), parsed, parsed.generatedAt ?? (this.options.now ?? (() => new Date()))().toISOString());
+    return buildDossier(readDossierInput(this.dossierReader(), parsed), parsed, parsed.generatedAt ?? (this.options.now ?? (() => new Date()))().toISOString());
+  }
+
+  /** The case as a dossier reads it: claims through queries, so it loads only those its options can keep. */
+  private dossierReader(): DossierReader {
+    return {
+      caseInfo: () => this.caseInfo(),
+      listSources: () => this.listSources(),
+      getSource: (id) => this.getSource(id),
+      comparison: () => this.comparison(),
+      claimQueries: new ClaimRepository(this.store.db),
+      claimJudgements: () => this.desk.claimJudgements(),
+      claimsWithJudgements: (ids) => this.claimsWithJudgements(ids).claims,
+      sourceGrades: () => this.sourceGrades(),
+      annotations: () => this.annotations(),
+    };
   }
 
   annotate(input: NewAnnotation): Annotation {

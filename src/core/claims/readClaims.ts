@@ -2,8 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type { Claim, ClaimMention, ClaimsResult } from '../../shared/claims';
 import { ClaimRepository } from '../store/claimRepository';
 
-/** The stored claims in the CLI's JSON shape; each mention's text is the exact span of its source. */
-export function readClaims(db: Database): ClaimsResult {
+/**
+ * The stored claims (all, or those with these ids) in the CLI's JSON shape; each mention's text
+ * is the exact span of its source.
+ */
+export function readClaims(db: Database, ids?: readonly string[]): ClaimsResult {
   const repository = new ClaimRepository(db);
   const texts = new Map<number, string>();
   const textOf = (sourceId: number): string => {
@@ -15,7 +18,7 @@ export function readClaims(db: Database): ClaimsResult {
     return text;
   };
   const mentionsByClaim = new Map<string, ClaimMention[]>();
-  for (const row of repository.claimMentions()) {
+  for (const row of repository.claimMentions(ids)) {
     const mentions = mentionsByClaim.get(row.claim_id) ?? [];
     mentions.push({
       source: row.source_id,
@@ -27,7 +30,7 @@ export function readClaims(db: Database): ClaimsResult {
     });
     mentionsByClaim.set(row.claim_id, mentions);
   }
-  const claims = repository.claims().map((row): Claim => ({
+  const claims = repository.claims(ids).map((row): Claim => ({
     id: row.id,
     kind: row.kind,
     text: row.text,

@@ -29,6 +29,9 @@ function isSameRow(a: Row | null, b: Row | null): boolean {
   return [...columns].every((column) => a[column] === b[column]);
 }
 
+/** A claim the analyst has not judged. */
+export const noJudgement = (claimId: string): ClaimJudgement => ({ claimId, verdict: null, confidence: null, note: '', isFlagged: false, tags: [] });
+
 const uniqueTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))].sort();
 
 export class AnalystDesk {
@@ -164,7 +167,7 @@ export class AnalystDesk {
   }
 
   claimJudgement(claimId: string): ClaimJudgement {
-    return this.claimJudgements().get(claimId) ?? { claimId, verdict: null, confidence: null, note: '', isFlagged: false, tags: [] };
+    return this.claimJudgements().get(claimId) ?? noJudgement(claimId);
   }
 
   claimJudgements(): Map<string, ClaimJudgement> {
@@ -172,7 +175,7 @@ export class AnalystDesk {
     const entry = (claimId: string) => {
       let judgement = judgements.get(claimId);
       if (!judgement) {
-        judgement = { claimId, verdict: null, confidence: null, note: '', isFlagged: false, tags: [] };
+        judgement = noJudgement(claimId);
         judgements.set(claimId, judgement);
       }
       return judgement;

@@ -1,13 +1,9 @@
-import type { Claim } from '../../shared/claims';
 import type { Dossier, DossierAnnotation, DossierClaim, DossierOptions, DossierSource, AppendixSource, AppendixSpan } from '../../shared/dossier';
 import { dossierSchemaVersion } from '../../shared/dossier';
-import type { ClaimJudgement } from '../../shared/judgements';
 import { WorkbenchError } from '../WorkbenchError';
 import { caseFingerprint, fingerprintCovers } from './caseFingerprint';
-import type { DossierInput } from './DossierInput';
+import type { DossierInput, JudgedClaim } from './DossierInput';
 import { findConflictSpans } from './findConflictSpans';
-
-type JudgedClaim = Claim & { judgement: ClaimJudgement };
 
 /**
  * Contested claims first, then claims several sources repeat from one origin, then claims in
@@ -121,13 +117,13 @@ export function buildDossier(input: DossierInput, options: DossierOptions, gener
       analystName: options.analystName,
       fingerprint: caseFingerprint({
         sources: input.sources,
-        judgements: input.claims.map((claim) => claim.judgement),
+        judgements: input.judgements,
         grades: input.grades,
         annotations: input.annotations,
       }),
       fingerprintCovers,
       totalSources: input.sources.length,
-      totalClaims: input.claims.length,
+      totalClaims: input.totalClaims,
     },
     counts: {
       sources: sources.length,

@@ -42,6 +42,12 @@ export class ClaimRepository {
   private readonly claimRows: Statement;
   private readonly claimMentionRows: Statement;
   private readonly cleanText: Statement;
+  private readonly claimCountRow: Statement;
+  private readonly claimIdsInSourceRows: Statement;
+  private readonly claimIdsWithStatusRows: Statement;
+  private readonly existingClaimIdRows: Statement;
+  private readonly claimRowsByIds: Statement;
+  private readonly claimMentionRowsByIds: Statement;
 
   constructor(private readonly db: Database) {
     this.staleSources = db.prepare(`SELECT s.id FROM sources s LEFT JOIN claim_extractions e ON e.source_id = s.id
@@ -69,6 +75,17 @@ export class ClaimRepository {
     this.claimMentionRows = db.prepare(`SELECT cm.claim_id, cm.source_id, cm.stance, cm.reason, m.start, m.end
       FROM claim_mentions cm JOIN extracted_mentions m ON m.id = cm.mention_id ORDER BY cm.claim_id, cm.ordinal`);
     this.cleanText = db.prepare('SELECT clean_text AS text FROM sources WHERE id = ?');
+    // Id lists travel as one JSON array parameter.
+    const inIds = 'IN (SELECT value FROM json_each(?))';
+    this.claimCountRow = db.prepare('SELECT count(*) FROM claims').pluck();
+    this.claimIdsInSourceRows = db.prepare(`SELECT DISTINCT claim_id FROM claim_mentions WHERE source_id ${inIds}`).pluck();
+    this.claimIdsWithStatusRows = db.prepare('SELECT id FROM claims WHERE status = ?').pluck();
+    this.existingClaimIdRows = db.prepare(`SELECT id FROM claims WHERE id ${inIds}`).pluck();
+    this.claimRowsByIds = db.prepare(`SELECT id, kind, text, speaker, value, status, supporting, independent_origins,
+      proposed_credibility, credibility_reason FROM claims WHERE id ${inIds} ORDER BY ordinal`);
+    this.claimMentionRowsByIds = db.prepare(`SELECT cm.claim_id, cm.source_id, cm.stance, cm.reason, m.start, m.end
+      FROM claim_mentions cm JOIN extracted_mentions m ON m.id = cm.mention_id
+      WHERE cm.claim_id ${inIds} ORDER BY cm.claim_id, cm.ordinal`);
   }
 
   /** Sources never extracted, or extracted by another version of the extractor. */
@@ -131,15 +148,36 @@ export class ClaimRepository {
     })();
   }
 
-  claims(): ClaimRow[] {
-    return this.claimRows.all() as ClaimRow[];
+  /** Every claim in order, or only those with these ids. */
+  claims(ids?: readonly string[]): ClaimRow[] {
+    return (ids ? this.claimRowsByIds.all(JSON.stringify(ids)) : this.claimRows.all()) as ClaimRow[];
   }
 
-  claimMentions(): ClaimMentionRow[] {
-    return this.claimMentionRows.all() as ClaimMentionRow[];
+  /** Every claim's mentions by claim, or only those of the claims with these ids. */
+  claimMentions(ids?: readonly string[]): ClaimMentionRow[] {
+    return (ids ? this.claimMentionRowsByIds.all(JSON.stringify(ids)) : this.claimMentionRows.all()) as ClaimMentionRow[];
   }
 
   sourceText(sourceId: number): string | undefined {
     return (this.cleanText.get(sourceId) as { text: string } | undefined)?.text;
   }
+
+  claimCount(): number {
+    return this.claimCountRow.get() as number;
+  }
+
+  /** Ids of the claims with at least one mention in any of these sources. */
+  claimIdsInSources(sourceIds: readonly number[]): string[] {
+    return this.claimIdsInSourceRows.all(JSON.stringify(sourceIds)) as string[];
+  }
+
+  claimIdsWithStatus(status: ClaimRow['status']): string[] {
+    return this.claimIdsWithStatusRows.all(status) as string[];
+  }
+
+  /** Which of these ids name a claim of the current clustering. */
+  existingClaimIds(ids: readonly string[]): string[] {
+    return this.existingClaimIdRows.all(JSON.stringify(ids)) as string[];
+  }
+
 }
