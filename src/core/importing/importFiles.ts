@@ -21,8 +21,13 @@ export interface ImportOptions {
 // every source whole or absent.
 const batchMaxFiles = 1024;
 const batchMaxBytes = 32 * 1024 * 1024;
-/** Files parsed ahead of the store, so workers keep busy while sources are written; bounds memory. */
-const parseAhead = 64;
+/**
+ * Parsed sources held ahead of the store, in bytes of original text: enough for the workers to
+ * keep parsing through a batch's commit and indexing (a quarter of a second on a thousand small
+ * files), few enough to bound memory. As files, between a floor and a ceiling.
+ */
+const parseAheadBytes = 16 * 1024 * 1024;
+const parseAheadFiles = { least: 16, most: 1024, before: 64 };
 /** Files handed to a parser at once: a worker's job, one message each way. */
 const parseJobSize = 8;
 /**
@@ -36,13 +41,19 @@ const minFilesForWorkers = 16;
 /** Imports files and folders into a case, one report line per file. */
 export async function importFiles(store: CaseStore, paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
   const report: ImportReport = { imported: [], duplicates: [], failed: [], isCancelled: false };
-  const { files, unreadable } = await collectImportFiles(paths);
+  const { files, unreadable } = collectImportFiles(paths);
   report.failed.push(...unreadable);
   const now = options.now ?? (() => new Date());
   const parser = (files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser;
   const parsing: Promise<ParsedFile>[] = [];
   const batch = new ImportBatch(store, report);
   let done = 0;
+  let storedBytes = 0;
+  const parseAhead = () => {
+    if (done === 0) return parseAheadFiles.before;
+    const files = Math.floor(parseAheadBytes / Math.max(1, storedBytes / done));
+    return Math.min(parseAheadFiles.most, Math.max(parseAheadFiles.least, files));
+  };
   let lastProgressAt = -Infinity;
   const reportProgress = (current: string) => {
     const at = performance.now();
@@ -57,6 +68,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     const parsed = await parsing.shift();
     if (!parsed) return;
     done += 1;
+    if ('source' in parsed) storedBytes += parsed.source.original.byteLength;
     reportProgress(basename(parsed.file));
     batch.add(parsed);
     if (batch.files >= batchMaxFiles || batch.bytes >= batchMaxBytes) batch.commit();
@@ -71,7 +83,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
       }
       const job = files.slice(first, first + parseJobSize);
       parsing.push(...parser.parse(job.map((file) => ({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }))));
-      while (parsing.length > parseAhead) await takeOldest();
+      while (parsing.length > parseAhead()) await takeOldest();
     }
     // Files already handed to the parsers are stored even after a cancel: their work is done.
     while (parsing.length > 0) await takeOldest();
