@@ -27,7 +27,14 @@ const batchMaxBytes = 32 * 1024 * 1024;
  * files), few enough to bound memory. As files, between a floor and a ceiling.
  */
 const parseAheadBytes = 16 * 1024 * 1024;
-const parseAheadFiles = { least: 16, most: 1024, before: 64 };
+const parseAheadLimits = { least: 16, most: 1024, beforeAnyStored: 64 };
+
+/** Files to keep parsed ahead, from the average size of the sources stored so far. */
+function parseAheadFiles(stored: number, storedBytes: number): number {
+  if (stored === 0) return parseAheadLimits.beforeAnyStored;
+  const files = Math.floor(parseAheadBytes / Math.max(1, storedBytes / stored));
+  return Math.min(parseAheadLimits.most, Math.max(parseAheadLimits.least, files));
+}
 /** Files handed to a parser at once: a worker's job, one message each way. */
 const parseJobSize = 8;
 /**
@@ -49,11 +56,6 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const batch = new ImportBatch(store, report);
   let done = 0;
   let storedBytes = 0;
-  const parseAhead = () => {
-    if (done === 0) return parseAheadFiles.before;
-    const files = Math.floor(parseAheadBytes / Math.max(1, storedBytes / done));
-    return Math.min(parseAheadFiles.most, Math.max(parseAheadFiles.least, files));
-  };
   let lastProgressAt = -Infinity;
   const reportProgress = (current: string) => {
     const at = performance.now();
@@ -83,7 +85,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
       }
       const job = files.slice(first, first + parseJobSize);
       parsing.push(...parser.parse(job.map((file) => ({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }))));
-      while (parsing.length > parseAhead()) await takeOldest();
+      while (parsing.length > parseAheadFiles(done, storedBytes)) await takeOldest();
     }
     // Files already handed to the parsers are stored even after a cancel: their work is done.
     while (parsing.length > 0) await takeOldest();
