@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * next reading is the peak of the work in between, synchronous work included: a timer that
  * samples memory never fires while the event loop is busy, and would report the end, not the peak.
  */
-function resetPeakRss(): void {
+export function resetPeakRss(): void {
   try {
     writeFileSync('/proc/self/clear_refs', '5');
   } catch {
@@ -13,7 +13,7 @@ function resetPeakRss(): void {
   }
 }
 
-function peakRssBytes(): number {
+export function peakRssBytes(): number {
   try {
     const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
     if (kilobytes) return Number(kilobytes) * 1024;

@@ -4,7 +4,7 @@
 // CLI) so this process does not carry their memory; the clock covers what `export --format pdf`
 // does: read the case, build the dossier, render the HTML, launch Chromium, print, stamp metadata.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { Workbench } from '../../src/core/workbench';
 import type { DossierOptionsInput } from '../../src/shared/dossier';
 import type { BenchCase, BenchRow } from '../BenchRow';
 import { ecbFiles } from '../corpora';
-import { measure } from '../measure';
+import { measure, peakRssBytes, resetPeakRss } from '../measure';
 
 const wantedClaims = 1000;
 const cliPath = fileURLToPath(new URL('../../bin/triangulate.mjs', import.meta.url));
@@ -79,27 +79,7 @@ function footprintMbOf(pids: readonly number[]): number {
   return (privateKb + largestSharedKb) / 1024;
 }
 
-/**
- * Resets this process's resident-memory high-water mark (Linux ≥ 4.0): the next reading of
- * VmHWM is then the peak since this moment, synchronous work included, which no timer sees.
- */
-function resetNodePeak(): void {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    // Not Linux: readings below are the process's lifetime peak instead.
-  }
-}
-
-function nodePeakMb(): number {
-  try {
-    const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (kilobytes) return Number(kilobytes) / 1024;
-  } catch {
-    // Fall through to what Node reports.
-  }
-  return process.resourceUsage().maxRSS / 1024;
-}
+const nodePeakMb = () => peakRssBytes() / 1024 / 1024;
 
 /**
  * Samples memory as one figure: node's RSS and Chromium's footprint at the same instant, since
@@ -133,7 +113,7 @@ function sampleMemory() {
     }
     lastChromiumMb = footprintMbOf(pids);
     const nodeMb = nodePeakMb();
-    resetNodePeak();
+    resetPeakRss();
     chromiumPeakMb = Math.max(chromiumPeakMb, lastChromiumMb);
     nodePeakAfterLaunchMb = Math.max(nodePeakAfterLaunchMb, nodeMb);
     coincidentPeakMb = Math.max(coincidentPeakMb, nodeMb + lastChromiumMb);
@@ -146,7 +126,7 @@ function sampleMemory() {
     chromiumLaunches: () => {
       nodeBeforeChromiumMb = nodePeakMb();
       coincidentPeakMb = Math.max(coincidentPeakMb, nodeBeforeChromiumMb);
-      resetNodePeak();
+      resetPeakRss();
       isChromiumLaunched = true;
     },
     stop: () => {
