@@ -142,5 +142,21 @@ describe('Workbench import', () => {
     expect(onWorkers.hits.length).toBeGreaterThan(0);
     expect(onWorkers).toEqual(await stored(false));
   });
-});
 
+  it('reports progress in order, from nothing done to every file done', async () => {
+    const folder = join(tempDir(), 'progress');
+    mkdirSync(folder);
+    for (const [index, file] of seedFiles().entries()) copyFileSync(file, join(folder, `${index}.txt`));
+    const workbench = Workbench.open(join(tempDir(), 'progress.tri'));
+    const reports: { done: number; total: number; current: string }[] = [];
+    workbench.onEvent((event, payload) => {
+      if (event === 'sources:did-import-progress' && 'total' in payload) reports.push(payload);
+    });
+    await workbench.importPaths([folder]);
+    workbench.close();
+    const total = seedFiles().length;
+    expect(reports[0]).toEqual({ done: 0, total, current: '' });
+    expect(reports.at(-1)).toEqual({ done: total, total, current: '' });
+    expect(reports.map((report) => report.done)).toEqual([...reports.map((report) => report.done)].sort((a, b) => a - b));
+  });
+});
