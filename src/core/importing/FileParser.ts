@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parseFile, type ParsedFile, type ParseRequest } from './parseFile';
-import { fromParsedFileMessage, type ParsedFileMessage } from './ParsedFileMessage';
 import type { ParseJob } from './parseWorker';
 
 /** Parses files for an import, on this thread or on worker threads. */
@@ -53,9 +52,7 @@ export class WorkerParser implements FileParser {
   constructor(script: string | URL, size: number) {
     this.workers = Array.from({ length: size }, () => {
       const worker = startWorker(script);
-      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFileMessage[] }) =>
-        this.settle(id, parsed.map(fromParsedFileMessage)),
-      );
+      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile[] }) => this.settle(id, parsed));
       worker.on('error', (error) => this.fail(error));
       worker.unref();
       return worker;

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { ImportReport } from '../../shared/domain';
 import type { CaseStore } from '../store/CaseStore';
-import type { NewSource } from '../store/sourceRepository';
+import type { SourceRows } from '../store/SourceRows';
 import type { ParsedFile } from './parseFile';
 
 /**
@@ -19,7 +19,7 @@ export class ImportBatch {
   private readonly begin: Statement;
   private readonly end: Statement;
   private readonly abandon: Statement;
-  private readonly storeSource: (file: string, source: NewSource) => void;
+  private readonly storeSource: (file: string, rows: SourceRows) => void;
 
   constructor(
     private readonly store: CaseStore,
@@ -28,13 +28,14 @@ export class ImportBatch {
     this.begin = store.db.prepare('BEGIN');
     this.end = store.db.prepare('COMMIT');
     this.abandon = store.db.prepare('ROLLBACK');
-    this.storeSource = store.db.transaction((file: string, source: NewSource) => {
+    this.storeSource = store.db.transaction((file: string, rows: SourceRows) => {
+      const { source } = rows;
       const sameAs = store.sources.findIdBySha256(source.sha256);
       if (sameAs !== undefined) {
         report.duplicates.push({ file, sameAs });
         return;
       }
-      const id = store.sources.insert(source);
+      const id = store.sources.insertRows(rows);
       store.audit.append(
         {
           action: 'source.import',
@@ -58,9 +59,9 @@ export class ImportBatch {
       this.lastSentenceId = this.store.search.lastSentenceId();
     }
     this.files += 1;
-    this.bytes += parsed.source.original.byteLength;
+    this.bytes += parsed.rows.source.byteLength;
     try {
-      this.storeSource(parsed.file, parsed.source);
+      this.storeSource(parsed.file, parsed.rows);
     } catch (error) {
       // The savepoint has rolled back this file alone; the rest of the batch goes on.
       this.report.failed.push({

@@ -70,7 +70,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
     const parsed = await parsing.shift();
     if (!parsed) return;
     done += 1;
-    if ('source' in parsed) storedBytes += parsed.source.original.byteLength;
+    if ('rows' in parsed) storedBytes += parsed.rows.source.byteLength;
     reportProgress(basename(parsed.file));
     batch.add(parsed);
     if (batch.files >= batchMaxFiles || batch.bytes >= batchMaxBytes) batch.commit();

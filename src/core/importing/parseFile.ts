@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename } from 'node:path';
 import { ingestBytes } from '../ingest/ingestBytes';
 import { IngestError } from '../ingest/IngestedDocument';
-import type { NewSource } from '../store/sourceRepository';
+import { toSourceRows, type SourceRows } from '../store/SourceRows';
 import { describeFsError } from './collectImportFiles';
 import { toNewSource } from './toNewSource';
 
@@ -13,8 +13,8 @@ export interface ParseRequest {
   maxBytes: number;
 }
 
-/** A file turned into a source ready for the store, or the reason it cannot be one. Plain data, so it crosses threads. */
-export type ParsedFile = { file: string; source: NewSource } | { file: string; error: string };
+/** A file turned into the rows that store it, or the reason it cannot be a source. Plain data, so it crosses threads. */
+export type ParsedFile = { file: string; rows: SourceRows } | { file: string; error: string };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -45,7 +45,7 @@ function readWhole(file: string, maxBytes: number): Uint8Array | { tooLarge: num
 
 /**
  * Everything an import does to a file before the store sees it: read, decode, clean, describe,
- * segment. Reading is synchronous on purpose: on a parse worker it costs one system call each
+ * segment, and serialise for the store. Reading is synchronous on purpose: on a parse worker it costs one system call each
  * way, where the asynchronous calls cost a thread-pool round trip apiece and left the workers
  * waiting on small files.
  */
@@ -68,7 +68,7 @@ export function parseFile(request: ParseRequest): ParsedFile {
   const importedAt = new Date(request.importedAt);
   try {
     const ingested = ingestBytes(bytes, fileName, { importedAt, maxBytes });
-    return { file, source: toNewSource(ingested, file, importedAt) };
+    return { file, rows: toSourceRows(toNewSource(ingested, file, importedAt)) };
   } catch (error) {
     const message = error instanceof IngestError ? error.message : `${fileName} could not be imported: ${(error as Error).message}`;
     return { file, error: message };

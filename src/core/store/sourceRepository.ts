@@ -9,6 +9,7 @@ import type {
   SourceSummary,
   TextSpan,
 } from '../../shared/domain';
+import { sentenceSpanWidth, toSourceRows, type SourceColumns, type SourceRows } from './SourceRows';
 
 export interface NewSource {
   fileName: string;
@@ -92,7 +93,7 @@ function toSummary(row: SourceRow): SourceSummary {
 
 /** All SQL that reads or writes sources and their text structure. */
 export class SourceRepository {
-  private readonly insertSource: Statement;
+  private readonly insertSource: Statement<[SourceColumns]>;
   private readonly insertSentence: Statement;
   private readonly insertRemoved: Statement;
   private readonly selectIdBySha: Statement<[string], { id: number }>;
@@ -112,7 +113,7 @@ export class SourceRepository {
   private readonly selectCounts: Statement<[], { sources: number; sentences: number; lastImportAt: string | null }>;
 
   constructor(db: Database) {
-    this.insertSource = db.prepare(`INSERT INTO sources (file_name, file_path, format, encoding, original,
+    this.insertSource = db.prepare<SourceColumns>(`INSERT INTO sources (file_name, file_path, format, encoding, original,
       byte_length, sha256, imported_at, title, outlet, byline, published_at, kind, language, provenance,
       clean_text, word_count, sentence_count, paragraph_spans)
       VALUES (@fileName, @filePath, @format, @encoding, @original, @byteLength, @sha256, @importedAt, @title,
@@ -153,26 +154,18 @@ export class SourceRepository {
    * (`SearchRepository.indexSentencesAfter`, once per batch: per row it costs five times more).
    */
   insert(source: NewSource): number {
-    const { lastInsertRowid } = this.insertSource.run({
-      ...source,
-      original: Buffer.from(source.original.buffer, source.original.byteOffset, source.original.byteLength),
-      byteLength: source.original.byteLength,
-      provenance: JSON.stringify(source.provenance),
-      sentenceCount: source.sentences.length,
-      paragraphSpans: JSON.stringify(source.paragraphs.map(({ start, end }) => [start, end])),
-    });
-    const id = Number(lastInsertRowid);
-    source.sentences.forEach((sentence, ordinal) =>
-      this.insertSentence.run(
-        id,
-        sentence.paragraph,
-        ordinal,
-        sentence.start,
-        sentence.end,
-        source.cleanText.slice(sentence.start, sentence.end),
-      ),
-    );
-    for (const line of source.removed) this.insertRemoved.run(id, line.line, line.text, line.reason);
+    return this.insertRows(toSourceRows(source));
+  }
+
+  /** `insert` for a source already prepared as rows, as an import's parse workers hand it over. */
+  insertRows({ source, sentenceSpans, removed }: SourceRows): number {
+    const id = Number(this.insertSource.run(source).lastInsertRowid);
+    for (let at = 0, ordinal = 0; at < sentenceSpans.length; at += sentenceSpanWidth, ordinal += 1) {
+      const start = sentenceSpans[at] ?? 0;
+      const end = sentenceSpans[at + 1] ?? 0;
+      this.insertSentence.run(id, sentenceSpans[at + 2] ?? 0, ordinal, start, end, source.cleanText.slice(start, end));
+    }
+    for (const line of removed) this.insertRemoved.run(id, line.line, line.text, line.reason);
     return id;
   }
 
