@@ -1,14 +1,19 @@
 const letterOrNumber = /[\p{L}\p{N}]/u;
 
-function isLetterOrNumber(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return letterOrNumber.test(String.fromCodePoint(text.codePointAt(index) ?? code));
-}
+const isWordCharacter = 1;
+const isJoinerCharacter = 2;
+/** What each ASCII character is to a word: most text is ASCII, and a table beats comparisons there. */
+const asciiRoles = new Uint8Array(128).map((_, code) => {
+  const lower = code | 32;
+  if ((code >= 48 && code <= 57) || (lower >= 97 && lower <= 122)) return isWordCharacter;
+  // ' . , -
+  return code === 39 || code === 46 || code === 44 || code === 45 ? isJoinerCharacter : 0;
+});
 
-function isJoiner(code: number): boolean {
-  // ' ’ . , -
-  return code === 39 || code === 0x2019 || code === 46 || code === 44 || code === 45;
+function roleOf(text: string, index: number, code: number): number {
+  if (code < 128) return asciiRoles[code] ?? 0;
+  if (code === 0x2019) return isJoinerCharacter; // ’
+  return letterOrNumber.test(String.fromCodePoint(text.codePointAt(index) ?? code)) ? isWordCharacter : 0;
 }
 
 /**
@@ -20,15 +25,18 @@ export function countWords(text: string): number {
   let count = 0;
   let isInWord = false;
   let isAfterJoiner = false;
-  for (let index = 0; index < text.length; index += 1) {
-    if (isLetterOrNumber(text, index)) {
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    const role = roleOf(text, index, code);
+    if (role === isWordCharacter) {
       if (!isInWord && !isAfterJoiner) count += 1;
       isInWord = true;
       isAfterJoiner = false;
       // A letter outside the Basic Multilingual Plane takes two code units.
-      if (text.charCodeAt(index) >= 0xd800 && text.charCodeAt(index) <= 0xdbff) index += 1;
+      if (code >= 0xd800 && code <= 0xdbff) index += 1;
     } else {
-      isAfterJoiner = isInWord && isJoiner(text.charCodeAt(index));
+      isAfterJoiner = isInWord && role === isJoinerCharacter;
       isInWord = false;
     }
   }
