@@ -22,6 +22,12 @@ export interface ImportOptions {
 const batchMaxFiles = 1024;
 const batchMaxBytes = 32 * 1024 * 1024;
 /**
+ * A batch this large is committed early when the next file is still being parsed: its indexing
+ * and writes then fill time the writing thread would spend waiting, while the workers parse ahead.
+ * On BBC's 2,225 files the writing thread waited 125 ms for parses before its first full batch.
+ */
+const earlyCommitFiles = 256;
+/**
  * Parsed sources held ahead of the store, in bytes of original text: enough for the workers to
  * keep parsing through a batch's commit and indexing (a quarter of a second on a thousand small
  * files), few enough to bound memory. As files, between a floor and a ceiling.
@@ -53,6 +59,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const now = options.now ?? (() => new Date());
   const parser = (files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser;
   const parsing: Promise<ParsedFile>[] = [];
+  const parsed = new WeakSet<Promise<ParsedFile>>();
   const batch = new ImportBatch(store, report);
   let done = 0;
   let storedBytes = 0;
@@ -67,12 +74,14 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   // in one go would hold this thread for hundreds of milliseconds while the workers, their
   // parse-ahead spent, sat idle.
   const takeOldest = async () => {
-    const parsed = await parsing.shift();
-    if (!parsed) return;
+    const oldest = parsing.shift();
+    if (!oldest) return;
+    if (!parsed.has(oldest) && batch.files >= earlyCommitFiles) batch.commit();
+    const next = await oldest;
     done += 1;
-    if ('rows' in parsed) storedBytes += parsed.rows.source.byteLength;
-    reportProgress(basename(parsed.file));
-    batch.add(parsed);
+    if ('rows' in next) storedBytes += next.rows.source.byteLength;
+    reportProgress(basename(next.file));
+    batch.add(next);
     if (batch.files >= batchMaxFiles || batch.bytes >= batchMaxBytes) batch.commit();
   };
 
@@ -84,7 +93,12 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
         break;
       }
       const job = files.slice(first, first + parseJobSize);
-      parsing.push(...parser.parse(job.map((file) => ({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes }))));
+      for (const parse of parser.parse(job.map((file) => ({ file, importedAt: now().toISOString(), maxBytes: options.maxBytes })))) {
+        parsing.push(parse);
+        const settle = () => parsed.add(parse);
+        // Both ways, so a failed parse is left to the `await` that stores it, not reported twice.
+        void parse.then(settle, settle);
+      }
       while (parsing.length > parseAheadFiles(done, storedBytes)) await takeOldest();
     }
     // Files already handed to the parsers are stored even after a cancel: their work is done.
