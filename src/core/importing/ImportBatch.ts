@@ -15,6 +15,8 @@ import type { ParsedFile } from './parseFile';
 export class ImportBatch {
   files = 0;
   bytes = 0;
+  /** Batches this import has committed so far. */
+  commits = 0;
   private lastSentenceId: number | undefined;
   private readonly begin: Statement;
   private readonly end: Statement;
@@ -75,6 +77,7 @@ export class ImportBatch {
     if (this.lastSentenceId === undefined) return;
     this.store.search.indexSentencesAfter(this.lastSentenceId);
     this.end.run();
+    this.commits += 1;
     this.reset();
   }
 
