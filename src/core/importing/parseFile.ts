@@ -45,9 +45,9 @@ function readWhole(file: string, maxBytes: number): Uint8Array | { tooLarge: num
 
 /**
  * Everything an import does to a file before the store sees it: read, decode, clean, describe,
- * segment, and serialise for the store. Reading is synchronous on purpose: on a parse worker it costs one system call each
- * way, where the asynchronous calls cost a thread-pool round trip apiece and left the workers
- * waiting on small files.
+ * segment, and lay out as rows. Reading is synchronous on purpose: on a parse worker it costs one
+ * system call each way, where the asynchronous calls cost a thread-pool round trip apiece and
+ * left the workers waiting on small files.
  */
 export function parseFile(request: ParseRequest): ParsedFile {
   const { file, maxBytes } = request;
