@@ -1,30 +1,15 @@
-import type { RemovedLine, SourceFormat, SourceKind } from '../../shared/domain';
+import type { RemovedLine } from '../../shared/domain';
 import type { NewSource } from './sourceRepository';
 
 /** A new `sources` row, each column named as the insert binds it. */
-export interface SourceColumns {
-  fileName: string;
-  filePath: string;
-  format: SourceFormat;
-  encoding: string;
-  original: Uint8Array;
+export type SourceColumns = Omit<NewSource, 'provenance' | 'paragraphs' | 'sentences' | 'removed'> & {
   byteLength: number;
-  sha256: string;
-  importedAt: string;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  kind: SourceKind;
-  language: string | null;
   /** JSON of `NewSource['provenance']`. */
   provenance: string;
-  cleanText: string;
-  wordCount: number;
   sentenceCount: number;
   /** JSON of [start, end] pairs, as `parseParagraphSpans` reads them. */
   paragraphSpans: string;
-}
+};
 
 /**
  * A new source as the values its rows are written with. An import prepares these on its parse
