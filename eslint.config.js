@@ -1,4 +1,5 @@
 // Lint rules for the whole repository; typed rules use the project's tsconfig.
+import { builtinModules } from 'node:module';
 import electronSecurity from 'eslint-plugin-electron-security';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -32,13 +33,83 @@ export default tseslint.config(
       ],
     },
   },
+  // The layers of DESIGN.md's architecture; tests/unit/architecture/layerLint.test.ts checks
+  // that a violation of each fails.
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'src/core and src/shared are plain Node: no electron.' }] },
+        {
+          paths: [electronBan('The renderer knows nothing of Electron: it calls window.workbench.'), ...nodeBuiltins('The renderer never sees Node.')],
+          patterns: [otherLayers(['core', 'main', 'preload', 'cli'], 'The renderer imports only src/shared and itself.'), nodePrefix('The renderer never sees Node.')],
+        },
       ],
     },
   },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', allowImportNames: ['contextBridge', 'ipcRenderer', 'webUtils'], message: "The preload uses only Electron's renderer APIs." },
+            ...nodeBuiltins('The preload is sandboxed: no Node modules.'),
+          ],
+          patterns: [otherLayers(['core', 'main', 'renderer', 'cli'], 'The preload imports only src/shared.'), nodePrefix('The preload is sandboxed: no Node modules.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan('src/core is plain Node: no electron.'), { name: 'react', message: 'src/core is plain Node: no React.' }],
+          patterns: [otherLayers(['main', 'preload', 'renderer'], 'src/core depends only on src/shared and Node.')],
+        },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals('src/core is plain Node: no DOM.')],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan('src/shared is used by every side: no electron.'), ...nodeBuiltins('src/shared is used by the renderer: no Node modules.')],
+          patterns: [
+            otherLayers(['core', 'main', 'preload', 'renderer', 'cli'], 'src/shared depends on nothing of ours.'),
+            nodePrefix('src/shared is used by the renderer: no Node modules.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals('src/shared is used by Node too: no DOM.')],
+    },
+  },
 );
+
+function electronBan(message) {
+  return { name: 'electron', message };
+}
+
+function nodeBuiltins(message) {
+  return builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message }));
+}
+
+function nodePrefix(message) {
+  return { group: ['node:*'], message };
+}
+
+/** Relative imports that reach into another folder of src/. */
+function otherLayers(layers, message) {
+  return { group: layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]), message };
+}
+
+function domGlobals(message) {
+  return ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement'].map((name) => ({ name, message }));
+}
