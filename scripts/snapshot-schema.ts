@@ -1,24 +1,30 @@
-// Writes the schema each migration produces to tests/fixtures/schema/, for the migrations that
-// have no snapshot yet. Existing snapshots are never rewritten: a shipped migration's schema is
-// fixed, and the schema snapshot test fails when a migration no longer produces it.
+// Records the schema each migration produces in tests/fixtures/schema-snapshots.json (a SHA-256
+// of its description per version) for the migrations that have none yet, and the newest schema
+// in full in tests/fixtures/schema-latest.sql, for reading and for diffs in review. Recorded
+// versions are never rewritten: a shipped migration's schema is fixed, and the schema snapshot
+// test fails when a migration no longer produces it.
 //   npx tsx scripts/snapshot-schema.ts
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyMigrations } from '../src/core/store/applyMigrations';
 import { describeSchema } from '../src/core/store/describeSchema';
 import { migrations } from '../src/core/store/migrations/index';
 
-const schemaSnapshotDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'schema');
-const schemaSnapshotFile = (version: number) => join(schemaSnapshotDir, `${String(version).padStart(4, '0')}.sql`);
+const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
+const snapshotsFile = join(fixtures, 'schema-snapshots.json');
+const snapshots: Record<string, string> = existsSync(snapshotsFile) ? JSON.parse(readFileSync(snapshotsFile, 'utf8')) : {};
 
-mkdirSync(schemaSnapshotDir, { recursive: true });
+let latest = '';
 for (const migration of migrations) {
-  const file = schemaSnapshotFile(migration.version);
-  if (existsSync(file)) continue;
   const db = new Database(':memory:');
   applyMigrations(db, migrations.slice(0, migration.version), 'snapshot');
-  writeFileSync(file, describeSchema(db));
+  latest = describeSchema(db);
   db.close();
-  console.log(`wrote ${file}`);
+  if (snapshots[migration.version] !== undefined) continue;
+  snapshots[migration.version] = createHash('sha256').update(latest).digest('hex');
+  console.log(`recorded the schema of migration ${migration.version}`);
 }
+writeFileSync(snapshotsFile, `${JSON.stringify(snapshots, null, 2)}\n`);
+writeFileSync(join(fixtures, 'schema-latest.sql'), latest);
