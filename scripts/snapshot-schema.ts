@@ -1,7 +1,5 @@
 // Records the schema each migration produces in tests/fixtures/schema-snapshots.json (a SHA-256
-// of its description per version) for the migrations that have none yet, and the newest schema
-// in full in tests/fixtures/schema-latest.sql, for reading and for diffs in review. Recorded
-// versions are never rewritten: a shipped migration's schema is fixed, and the schema snapshot
+// of its description per version) for the migrations that have none yet. Recorded versions are never rewritten: a shipped migration's schema is fixed, and the schema snapshot
 // test fails when a migration no longer produces it.
 //   npx tsx scripts/snapshot-schema.ts
 import Database from 'better-sqlite3';
@@ -16,15 +14,13 @@ const fixtures = join(import.meta.dirname, '..', 'tests', 'fixtures');
 const snapshotsFile = join(fixtures, 'schema-snapshots.json');
 const snapshots: Record<string, string> = existsSync(snapshotsFile) ? JSON.parse(readFileSync(snapshotsFile, 'utf8')) : {};
 
-let latest = '';
 for (const migration of migrations) {
   const db = new Database(':memory:');
   applyMigrations(db, migrations.slice(0, migration.version), 'snapshot');
-  latest = describeSchema(db);
+  const schema = describeSchema(db);
   db.close();
   if (snapshots[migration.version] !== undefined) continue;
-  snapshots[migration.version] = createHash('sha256').update(latest).digest('hex');
+  snapshots[migration.version] = createHash('sha256').update(schema).digest('hex');
   console.log(`recorded the schema of migration ${migration.version}`);
 }
 writeFileSync(snapshotsFile, `${JSON.stringify(snapshots, null, 2)}\n`);
-writeFileSync(join(fixtures, 'schema-latest.sql'), latest);
