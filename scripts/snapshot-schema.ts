@@ -1,6 +1,7 @@
 // Records the schema each migration produces in tests/fixtures/schema-snapshots.json (a SHA-256
-// of its description per version) for the migrations that have none yet. Recorded versions are never rewritten: a shipped migration's schema is fixed, and the schema snapshot
-// test fails when a migration no longer produces it.
+// of its description per version) for the migrations that have none yet. Recorded versions are
+// never rewritten: a shipped migration's schema is fixed, and the schema snapshot test fails
+// when a migration no longer produces it.
 //   npx tsx scripts/snapshot-schema.ts
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
