@@ -1,4 +1,4 @@
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
 import type { DateMention, DateValue } from './DateValue';
 import { tenseAt, type Tense } from './tenseAt';
 import { casualNewsChrono } from './newsChrono';
@@ -13,10 +13,12 @@ const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 1
 const utcDay = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day);
 
 /** Expressions chrono reads that state no date of their own. */
-const undatedWords = /^(now|right now|the moment)$/i;
+const undatedWords = /^(now|right now|the moment)$|^for\s/i;
 /** "four years after", "two days later": counted from an event the text names, not from
  *  the publication date, so they state no day. */
 const eventRelative = /\b(after|before|later|earlier)$/i;
+/** A month name written in lower case is the verb or noun it also spells ("the march"). */
+const lowerCaseMonth = /^(march|may)$/;
 /** "last week", "next Monday": chrono has resolved the direction itself. */
 const statedDirection = /\b(last|next|this|coming|past|ago|later|earlier|yesterday|tomorrow|today|tonight)\b/i;
 const namedWeekday = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -28,16 +30,15 @@ function parsePublished(publishedAt: string | null): number | null {
 }
 
 /**
- * A bare weekday that is part of a name: "the Herald on Sunday", "The Sunday Times", "Super
- * Tuesday". A capital before it (not opening the sentence) or after it makes it a title.
+ * A bare weekday that is part of a name: "the Herald on Sunday", "The Sunday Times". A capital
+ * after it, or "the <Name> on" before it, makes it a title.
  */
 function isWeekdayInName(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(0, index);
   const after = sentence.slice(index + length);
   const nextWord = /^\s+([\p{Lu}][\p{L}'-]*)/u.exec(after)?.[1];
   if (nextWord && !monthNames.test(nextWord)) return true;
-  if (/\bthe\s+\p{Lu}[\p{L}'-]*\s+(?:on\s+)?$/iu.test(before)) return true;
-  return /[\p{L}]\s+\p{Lu}[\p{L}'-]*\s+$/u.test(before) && !/\b(On|By|Since|Until|From|Last|Next|This|Every)\s+$/.test(before);
+  return /\bthe\s+\p{Lu}[\p{L}'-]*\s+on\s+$/iu.test(before);
 }
 
 interface Resolved {
@@ -46,11 +47,9 @@ interface Resolved {
 }
 
 /** The day range a result names, given the publication day and the tense around it. */
-function resolveDays(result: ParsedResult, published: number, tense: Tense): Resolved {
+function resolveDays(start: ParsedComponents, text: string, published: number, tense: Tense): Resolved {
   const isFuture = tense === 'future';
-  const start = result.start;
   const publishedDate = new Date(published);
-  const text = result.text;
   const hasDirection = statedDirection.test(text);
   if (start.isCertain('weekday') && !start.isCertain('day') && !hasDirection) {
     const difference = ((start.get('weekday') ?? 0) - publishedDate.getUTCDay() + 7) % 7;
@@ -126,14 +125,18 @@ export function findDateMentions(text: string, start: number, end: number, publi
   const reference = new Date((published ?? Date.UTC(2000, 0, 1)) + dayMs / 2);
   const mentions: DateMention[] = [];
   for (const result of casualNewsChrono.parse(sentence, { instant: reference, timezone: 0 })) {
-    if (undatedWords.test(result.text) || eventRelative.test(result.text) || !statesDay(result.start)) continue;
-    if (namedWeekday.test(result.text) && isWeekdayInName(sentence, result.index + result.text.search(/\S+$/), result.text.length - result.text.search(/\S+$/))) continue;
+    if (lowerCaseMonth.test(result.text) || undatedWords.test(result.text) || eventRelative.test(result.text) || !statesDay(result.start)) continue;
+    const weekday = namedWeekday.exec(result.text);
+    if (weekday?.[1] && isWeekdayInName(sentence, result.index + result.text.indexOf(weekday[1]), weekday[1].length)) continue;
     const position = { text: result.text, start: start + result.index, end: start + result.index + result.text.length };
     if (published === null) {
       mentions.push({ ...statedValue(result.start), ...position });
       continue;
     }
-    const days = resolveDays(result, published, tenseAt(sentence, result.index));
+    const tense = tenseAt(sentence, result.index);
+    const days = resolveDays(result.start, result.text, published, tense);
+    // "October 1-2", "from 3 to 5 May": chrono reads the end; the range runs to its day.
+    if (result.end?.isCertain('day')) days.to = Math.max(days.to, resolveDays(result.end, '', published, tense).to);
     const instant = instantOf(result.start, days.from);
     const value: DateValue = { from: isoDay(days.from), to: isoDay(days.to), weekday: days.from === days.to ? new Date(days.from).getUTCDay() : null, monthDay: days.from === days.to ? isoDay(days.from).slice(5) : null };
     mentions.push({ ...value, ...(isPublishedYearInferred ? { isYearInferred: true } : {}), ...(instant ? { instant } : {}), ...position });

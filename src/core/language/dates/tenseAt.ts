@@ -1,6 +1,7 @@
 // The tense of the clause a date sits in, from the nearest cue word before it.
 
-const futureCues = /\b(will|shall|to be|set to|expected|due to|is to|are to|plans?|going to|upcoming|would|ahead of|next)\b/gi;
+const futureCues =
+  /\b(will|shall|must|to be|set to|expected|scheduled|due to|is to|are to|going to|upcoming|would|ahead of|next|(?:plans?|planning|prepares?|preparing|hopes?|aims?|intends?|seeks?) to)\b/gi;
 // Regular past forms end in -ed; the irregular ones news verbs take most are listed.
 const pastCues =
   /\b(said|told|was|were|had|did|\w{3,}ed|broke|began|became|brought|came|went|took|made|gave|fell|rose|left|saw|got|hit|struck|found|spoke|met|won|lost|sent|held|ran|led|shot|threw|drove|flew|wrote|caught|fought|thought|felt|kept|built|stood|sold|paid|put|set|began|ago)\b/gi;
