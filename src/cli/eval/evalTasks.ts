@@ -1,5 +1,6 @@
 import { runSegmentTask } from './tasks/segment';
 import { runDatesTask } from './tasks/dates';
+import { runQuantitiesTask } from './tasks/quantities';
 import { runNerTask } from './tasks/ner';
 import { runStanceTask } from './tasks/stance';
 import { runParaphraseTask } from './tasks/paraphrase';
@@ -9,6 +10,7 @@ import { runStsTask } from './tasks/sts';
 export const evalTasks: Record<string, (file: string) => Promise<object>> = {
   segment: runSegmentTask,
   dates: runDatesTask,
+  quantities: runQuantitiesTask,
   ner: runNerTask,
   stance: runStanceTask,
   paraphrase: runParaphraseTask,

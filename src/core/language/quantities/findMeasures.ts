@@ -21,11 +21,15 @@ const currencyWords: Record<string, string> = {
   dinar: 'IQD', dinars: 'IQD', riyal: 'SAR', riyals: 'SAR', shekel: 'ILS', shekels: 'ILS', naira: 'NGN', rand: 'ZAR', lira: 'TRY',
 };
 const percentAfter = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b)/i;
-const magnitudeBefore = /\b(?:magnitude|Mw|M)[\s-]?(?:of\s+)?$/;
+const magnitudeBefore = /\b(?:magnitude(?:\s+(?:of|at|was|is|measured))?|Mw|M)[\s-]?$/;
 const magnitudeAfter = /^(?:-|\s)(?:magnitude\b|on the Richter scale\b|on the Richter\b)/i;
 const clockAfter = /^(?::\d|\s?[ap]\.?m\b|\s?(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|IST)\b|\s?hours?\s+GMT|(?:st|nd|rd|th)\b|\/\d|\.\d|-\d{2}-)/i;
 const rangeAfter = new RegExp(`^\\s?(?:-|–|to|and)\\s?${numberSource}`, 'i');
 const unitWords = /^(?:\s|-)?((?:°\s?[CF]\b)|(?:[\p{L}²/]+(?:\s+[\p{L}²/]+){0,3}))/u;
+/** Unit names of more than one word: "square miles", "nautical miles", "degrees Celsius", "miles per hour", "km / h". */
+const multiWordUnit = /^(?:sq\.?|square|cubic|nautical|degrees?)\s|\s(?:per|an|a)\s(?:hour|second)$|^\S+\s\/\s\S+$/i;
+/** "77m euros", "3bn dollars": a scale letter, then the currency. */
+const scaledCurrencyAfter = /^(m|mn|bn|k|tn)?\s?(euros?|dollars?|pounds|yen|yuan|rupees?|pesos?|roubles?|rubles?|francs?|dinars?|riyals?|shekels?)\b/i;
 const bracketAfter = /^\s*\((?:or\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?/i;
 
 interface Read {
@@ -43,7 +47,7 @@ const identity = (value: number): number => value;
 
 /** What the number at `numberStart` measures, from the words before and after it. */
 function readMeasure(text: string, numberStart: number, numberEnd: number, scale: number, end: number): Read {
-  const before = text.slice(Math.max(0, numberStart - 12), numberStart);
+  const before = text.slice(Math.max(0, numberStart - 24), numberStart);
   const after = text.slice(numberEnd, Math.min(end, numberEnd + 40));
   const currency = currencyBefore.exec(before);
   if (currency?.[1]) {
@@ -62,11 +66,18 @@ function readMeasure(text: string, numberStart: number, numberEnd: number, scale
   if (magnitude || magnitudeNext) {
     return { kind: 'magnitude', statedUnit: 'magnitude', baseUnit: 'magnitude', toBase: identity, length: magnitudeNext?.[0].length ?? 0, prefix: magnitude?.[0].length ?? 0 };
   }
+  const scaledCurrency = scaledCurrencyAfter.exec(after);
+  if (scaledCurrency?.[1] && scaledCurrency[2]) {
+    const factor = scales[scaledCurrency[1].toLowerCase()] ?? 1;
+    const code = currencyWords[scaledCurrency[2].toLowerCase()] ?? scaledCurrency[2];
+    return { kind: 'money', statedUnit: scaledCurrency[2], baseUnit: code, toBase: (value) => value * factor, length: scaledCurrency[0].length, prefix: 0 };
+  }
   const words = unitWords.exec(after);
   if (words?.[1]) {
     const parts = words[1].split(/\s+/);
     for (let count = Math.min(parts.length, 4); count >= 1; count--) {
       const written = parts.slice(0, count).join(' ');
+      if (count > 1 && !multiWordUnit.test(written)) continue;
       const moneyWord = currencyWords[written.toLowerCase()];
       // "pounds" is money in "93.6 billion pounds", weight in "200 pounds".
       if (moneyWord && (moneyWord !== 'GBP' || scale > 1 || written.toLowerCase() === 'sterling')) {
@@ -104,9 +115,26 @@ export function findMeasures(
     const scale = match[2] ? scales[match[2].toLowerCase()] ?? 1 : 1;
     let read = readMeasure(text, numberStart, numberEnd, scale, end);
     let rangeHigh: number | null = null;
+    let scaleOverride: number | null = null;
     let measureEnd = numberEnd + read.length;
+    // "between 3% and 3.5%", "between 1.1 and 1.5 million": the second number closes the range.
+    if (/\bbetween\s+(?:[$£€¥]|[A-Z]{3}\s)?$/i.test(text.slice(Math.max(start, numberStart - 14), numberStart))) {
+      const rangeMatch = new RegExp(`^\\s?(?:and)\\s?(?:[$£€¥])?${numberSource}`, 'i').exec(text.slice(measureEnd, Math.min(end, measureEnd + 30)));
+      const second = rangeMatch ? readNumber(rangeMatch[1] ?? '') : null;
+      if (rangeMatch && second !== null) {
+        const secondEnd = measureEnd + rangeMatch[0].length;
+        const secondScale = rangeMatch[2] ? scales[rangeMatch[2].toLowerCase()] ?? 1 : scale;
+        const secondRead = readMeasure(text, secondEnd, secondEnd, secondScale, end);
+        if (read.kind === 'count' || secondRead.kind === read.kind) {
+          if (read.kind === 'count') read = secondRead;
+          rangeHigh = second * secondScale;
+          if (read.kind === 'count' && !match[2] && rangeMatch[2]) scaleOverride = secondScale;
+          measureEnd = secondEnd + secondRead.length;
+        }
+      }
+    }
     // "10 to 15 kilometres", "6-8 miles": the unit after the second number is the first's too.
-    if (read.kind === 'count') {
+    if (read.kind === 'count' && rangeHigh === null) {
       const rangeMatch = rangeAfter.exec(text.slice(numberEnd, Math.min(end, numberEnd + 30)));
       const second = rangeMatch ? readNumber(rangeMatch[1] ?? '') : null;
       if (rangeMatch && second !== null && second > written) {
@@ -120,8 +148,14 @@ export function findMeasures(
       }
     }
     const isWords = /^[a-z]/i.test(match[1] ?? '');
+    const wordBefore = text.slice(Math.max(start, numberStart - 30), numberStart);
+    const isMidSentence = /[\p{L},]\s+$/u.test(wordBefore);
+    // "Six Feet Under", "Interstate 75", "Apollo 11": a capitalised number word, or a bare
+    // number after a capitalised word, inside a sentence is part of a name.
+    if (isWords && /^[A-Z]/.test(match[1] ?? '') && isMidSentence) continue;
+    if (read.kind === 'count' && /[a-z]\s+\p{Lu}[\p{L}]*\s$/u.test(wordBefore) && !qualifierBefore.test(wordBefore)) continue;
     if (read.kind === 'count' && !isWords && !match[2] && written >= 1900 && written <= 2100 && !(match[1] ?? '').includes(',')) continue;
-    const stated = written * scale;
+    const stated = written * (scaleOverride ?? scale);
     const measureStart = numberStart - read.prefix;
     const before = text.slice(Math.max(start, measureStart - 24), measureStart);
     const qualifier = qualifierBefore.exec(before);

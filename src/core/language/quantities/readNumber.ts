@@ -11,7 +11,7 @@ export const scales: Record<string, number> = {
 
 const wordNumber = `(?:(?:${Object.keys(tens).join('|')})(?:-(?:${Object.keys(smallNumbers).slice(0, 9).join('|')}))?|${Object.keys(smallNumbers).join('|')}|a dozen|dozen|a hundred|a thousand|a million|a billion)`;
 /** A number in digits or words, then an optional scale word. */
-export const numberSource = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|${wordNumber})(?:\\s?(hundred|thousand|million|billion|trillion|bn|tn|mn)\\b)?`;
+export const numberSource = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|${wordNumber}\\b)(?:\\s?(hundred|thousand|million|billion|trillion|bn|tn|mn)\\b)?`;
 
 /** The value of a number matched by `numberSource` (without its scale word). */
 export function readNumber(written: string): number | null {
