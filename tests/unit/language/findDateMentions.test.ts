@@ -28,6 +28,7 @@ describe('findDateMentions', () => {
     expect(read('The body was found yesterday.')[0]).toMatchObject({ from: '2021-09-14', to: '2021-09-14' });
     expect(read('The bridge was closed last week.')[0]).toMatchObject({ from: '2021-09-06', to: '2021-09-12' });
     expect(read('Prices rose last month.')[0]).toMatchObject({ from: '2021-08-01', to: '2021-08-31' });
+    expect(read('The strike was called last weekend.')[0]).toMatchObject({ from: '2021-09-11', to: '2021-09-12' });
   });
 
   it('gives a day and month without a year the year that puts it before publication', () => {

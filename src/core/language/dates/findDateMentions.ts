@@ -62,6 +62,10 @@ function resolveDays(start: ParsedComponents, text: string, published: number, t
   if (start.isCertain('day') || (start.isCertain('weekday') && hasDirection) || start.isCertain('hour')) {
     let day = utcDay(year, month, start.get('day') ?? 1);
     if (!start.isCertain('year') && start.isCertain('month')) day = nearestYear(start, published, tense);
+    if (/\bweekend\b/i.test(text)) {
+      const saturday = day - ((new Date(day).getUTCDay() + 1) % 7) * dayMs;
+      return { from: saturday, to: saturday + dayMs };
+    }
     if (/\bweek\b/i.test(text) && !start.isCertain('weekday')) {
       const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * dayMs;
       return { from: monday, to: monday + 6 * dayMs };
