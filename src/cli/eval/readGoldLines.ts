@@ -12,7 +12,11 @@ export function readGoldLines<Schema extends z.ZodType>(content: string, file: s
       throw new Error(`${file}:${index + 1}: not valid JSON (${(error as Error).message})`);
     }
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new Error(`${file}:${index + 1}: ${field}${issue?.message ?? 'invalid'}`);
+    }
     cases.push(parsed.data);
   });
   return cases;

@@ -48,7 +48,7 @@ describe('runSegmentTask', () => {
     const file = writeCases('broken.jsonl', `${JSON.stringify({ text: 'A.', expected: ['A.'] })}\n\n{"text": "B."\n`);
     await expect(runSegmentTask(file)).rejects.toThrow(/broken\.jsonl:3: not valid JSON/);
     const wrongShape = writeCases('shape.jsonl', JSON.stringify({ text: 'A.', expected: 'A.' }));
-    await expect(runSegmentTask(wrongShape)).rejects.toThrow(/shape\.jsonl:1: expected/);
+    await expect(runSegmentTask(wrongShape)).rejects.toThrow(/shape\.jsonl:1: expected: /);
   });
 
   it(`passes at least ${goldenRulesPassed} of the English Golden Rules`, async () => {
