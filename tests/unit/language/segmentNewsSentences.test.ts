@@ -76,3 +76,18 @@ describe('segmentSentences on news text', () => {
     ]);
   });
 });
+
+describe('segmentSentences on quotations and lettered lists', () => {
+  it('splits a quotation that ends its own sentence at each of its sentences', () => {
+    expect(sentences('Ms. Lee said: "We lost. We will be back." Fans cheered.')).toEqual([
+      'Ms. Lee said: "We lost.',
+      'We will be back."',
+      'Fans cheered.',
+    ]);
+  });
+
+  it('keeps a capital letter that opens a list item with the item', () => {
+    expect(sentences('A. Cut the rope. B. Climb down.')).toEqual(['A. Cut the rope.', 'B. Climb down.']);
+    expect(sentences('A. The rope broke. B. The climbers fell.')).toEqual(['A. The rope broke.', 'B. The climbers fell.']);
+  });
+});

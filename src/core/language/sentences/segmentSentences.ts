@@ -34,9 +34,9 @@ const noBoundary = -1;
 /** How far ahead the end of an open quotation is looked for. */
 const longestQuoteLookedAt = 400;
 const straightQuote = 0x22;
+const comma = 0x2c;
 const leftDoubleQuote = 0x201c;
 const rightDoubleQuote = 0x201d;
-const comma = 0x2c;
 /** Words after which a line breaks off in mid-phrase rather than ending a headline. */
 const phraseContinuingWords = new Set(
   'the a an of in on at to for from by with and or but as that than into onto about over under his her their its our your my this these those is are was were be been has have had will would said says told'.split(' '),
@@ -151,7 +151,9 @@ class SentenceScanner {
   }
 
   /** Whether a boundary at `sentenceEnd` falls inside a quotation that the sentence goes on
-   *  after: `"We heard a bang. Then it went dark," said Lopez.` is one sentence. */
+   *  after: `"We heard a bang. Then it went dark," said Lopez.` is one sentence. A quotation
+   *  that ends its own sentence splits at each of its sentences, as outlets quote parts of it
+   *  and comparison matches them sentence by sentence. */
   private isInsideAttributedQuote(sentenceEnd: number): boolean {
     const { text } = this;
     let straight = 0;
@@ -168,8 +170,7 @@ class SentenceScanner {
     const limit = Math.min(this.rangeEnd, sentenceEnd + longestQuoteLookedAt);
     const close = text.indexOf(closer, sentenceEnd);
     if (close < 0 || close >= limit) return false;
-    const before = text.charCodeAt(close - 1);
-    if (before === comma) return true;
+    if (text.charCodeAt(close - 1) === comma) return true;
     const after = this.nextWordStart(close + 1);
     return after < this.rangeEnd && close + 1 < after && isLowerCase(text.charCodeAt(after));
   }
@@ -323,6 +324,8 @@ class SentenceScanner {
       const isShortAbbreviation = word.length <= 2 && !isDigit(word.charCodeAt(word.length - 1)) && !isAcronym(word);
       return kind || isInitial || isInitialism || isShortAbbreviation ? noBoundary : sentenceEnd;
     }
+    // "A. The rope broke. B. …": a letter alone opening a sentence marks a list item.
+    if (isInitial && wordStart === this.skipWhiteSpace(this.sentenceStart)) return noBoundary;
     if (kind === 'title' || kind === 'final' || isInitial || isInitialism) {
       return this.isAmbiguousEnd(position, sentenceEnd) ? sentenceEnd : noBoundary;
     }
