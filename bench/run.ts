@@ -11,6 +11,7 @@ import { compareBench, compareScaleBench } from './cases/compareBench';
 import { compareViewBench } from './cases/compareViewBench';
 import { dossierBench } from './cases/dossierBench';
 import { importBench } from './cases/importBench';
+import { languageBasicsBench } from './cases/languageBasicsBench';
 
 const benchCases: Record<string, BenchCase> = {
   import: importBench,
@@ -20,6 +21,7 @@ const benchCases: Record<string, BenchCase> = {
   'compare-view': compareViewBench,
   dossier: dossierBench,
   'claim-table': claimTableBench,
+  'language-basics': languageBasicsBench,
 };
 
 /** Marks the one line of a case process's output that carries its rows. */

@@ -12,7 +12,7 @@ import { functionWords } from '../../src/core/compare/functionWords';
 import { updateComparison } from '../../src/core/compare/updateComparison';
 import { openCase } from '../../src/core/store/openCase';
 import { SearchRepository } from '../../src/core/store/searchRepository';
-import { segmentSentences } from '../../src/core/text/segmentSentences';
+import { segmentSentences } from '../../src/core/language/sentences/segmentSentences';
 import type { BenchCase, BenchRow } from '../BenchRow';
 import { bbcFiles, ecbFiles } from '../corpora';
 import { measure } from '../measure';

@@ -1,4 +1,6 @@
 import { runSegmentTask } from './tasks/segment';
+import { runDatesTask } from './tasks/dates';
+import { runQuantitiesTask } from './tasks/quantities';
 import { runNerTask } from './tasks/ner';
 import { runStanceTask } from './tasks/stance';
 import { runParaphraseTask } from './tasks/paraphrase';
@@ -7,6 +9,8 @@ import { runStsTask } from './tasks/sts';
 /** Each eval task reads one benchmark file of its format and returns the figures as JSON. */
 export const evalTasks: Record<string, (file: string) => Promise<object>> = {
   segment: runSegmentTask,
+  dates: runDatesTask,
+  quantities: runQuantitiesTask,
   ner: runNerTask,
   stance: runStanceTask,
   paraphrase: runParaphraseTask,

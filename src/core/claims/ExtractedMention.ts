@@ -1,4 +1,4 @@
-import type { DateValue } from './findDates';
+import type { DateValue } from '../language/dates/DateValue';
 import type { QuantityMention } from './findQuantities';
 
 export type ClaimKind = 'quote' | 'quantity' | 'event' | 'role' | 'statement';

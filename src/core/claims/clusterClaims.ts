@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { makeStanceClassifier } from './stance/classifyStance';
-import { dateConflict, describe } from './findDates';
+import { dateConflict, describe } from '../language/dates/dateConflict';
 import { quantityConflict } from './findQuantities';
 import { diffQuoteWords } from './diffQuoteWords';
 import type { ClaimKind, ExtractedMention } from './ExtractedMention';

@@ -1,7 +1,7 @@
 import { contentStems, quoteWords } from './contentStems';
 import type { ExtractedMention, SourceForClaims, Speaker } from './ExtractedMention';
-import { findDates } from './findDates';
-import type { DateMention } from './findDates';
+import { findDateMentions } from '../language/dates/findDateMentions';
+import type { DateMention } from '../language/dates/DateValue';
 import { findPeople, personKey } from './findPeople';
 import type { NamedEntity, PersonMention } from './findPeople';
 import { findQuantities } from './findQuantities';
@@ -109,7 +109,7 @@ export function extractClaims(source: SourceForClaims): ExtractedMention[] {
       mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'role', start: person.role.start, end: person.role.end, person: person.key, personName: person.name, role: person.role.text });
     }
 
-    const dates = findDates(text, sentence.start, sentence.end, source.publishedAt, source.isPublishedYearInferred ?? false);
+    const dates = findDateMentions(text, sentence.start, sentence.end, source.publishedAt, source.isPublishedYearInferred ?? false);
     for (const quantity of findQuantities(text, sentence.start, sentence.end, dates)) {
       const { start, end, ...rest } = quantity;
       mentions.push({ sourceId, context: contextOf(), sentence: sentenceText, kind: 'quantity', start, end, quantity: rest });

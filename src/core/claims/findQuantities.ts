@@ -1,3 +1,5 @@
+import { findMeasures } from '../language/quantities/findMeasures';
+import type { Measure, MeasureKind } from '../language/quantities/QuantityMention';
 import { isStopWord, stem } from './contentStems';
 
 /** A number as stated, with what it counts and how exact the source says it is. */
@@ -5,7 +7,7 @@ export interface QuantityMention {
   start: number;
   end: number;
   text: string;
-  /** The value in base units (3.5bn → 3_500_000_000); an ordinal year ("third year") is its upper end. */
+  /** The value in base units (3.5bn → 3_500_000_000, 6 miles → 9656 m); an ordinal year ("third year") in seconds. */
   value: number;
   /** The range the statement allows, from the qualifier ("more than 30" → [30, ∞)). */
   low: number;
@@ -13,71 +15,26 @@ export interface QuantityMention {
   high: number | null;
   qualifier: string | null;
   currency: string | null;
-  /** Unit of measure when not a plain count or money: `day`, `year`, `percent`, … */
+  /** Base unit when not a plain count or money: `m`, `kg`, `m2`, `m/s`, `K`, `s`, `percent`, `magnitude`. */
   unit: string | null;
+  kind: MeasureKind;
   /** The same amount in other currencies as the text gives it: `€800bn (£670bn)`. */
   alternatives: { value: number; currency: string }[];
   /** Stem of what is counted (`soldier`, `country`, `ceasefire`), or null when the text does not say. */
   thing: string | null;
 }
 
-const qualifierPattern =
-  '(?:(just over|just under|more than|less than|fewer than|up to|at least|at most|as many as|as much as|an estimated|over|about|around|approximately|roughly|nearly|almost|some|under|below|above|into its)\\s+)?';
-const currencyPattern = '(US\\$|[£$€¥]|USD\\s?|EUR\\s?|GBP\\s?)?';
-const spelledNumbers: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
+/** "into its third year": an ordinal year of something still going on. */
+const ordinalYearPattern = /\binto its (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) year\b/gi;
 const ordinals: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const numberPattern = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(ordinals).join('|')}|${Object.keys(spelledNumbers).join('|')})\\b|\\d+(?:st|nd|rd|th))`;
-const scalePattern = '(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?';
-const unitPattern = '(?:(?:-|\\s)(day|week|month|year|hour|minute|decade|percent|per cent)s?\\b|(%))?';
-const quantityPattern = new RegExp(`${qualifierPattern}${currencyPattern}${numberPattern}${scalePattern}${unitPattern}`, 'gi');
-/** Every quantity has a digit or a number word; most sentences have neither and skip the full pattern. */
-const numberCue = new RegExp(`\\d|(?:${Object.keys(ordinals).join('|')}|${Object.keys(spelledNumbers).join('|')})\\b`, 'i');
-const alternativePattern = new RegExp(`^\\s*\\((?:or\\s+)?${currencyPattern}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${scalePattern}\\)`, 'i');
-const scales: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
-const timeUnits = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'decade']);
+const yearSeconds = 31_556_926;
 const countStops = new Set(['since', 'through', 'across', 'during', 'than', 'per', 'each', 'every', 'last', 'next', 'this', 'ago', 'after', 'before']);
 const verbsAfterCounts = new Set(['sent', 'went', 'took', 'made', 'gave', 'fell', 'rose', 'left', 'came', 'saw', 'got', 'face', 'remain', 'remained']);
 const warWords = new Set(['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike']);
 
-function currencyKey(symbol: string | undefined): string | null {
-  const trimmed = (symbol ?? '').trim().toUpperCase();
-  if (!trimmed) return null;
-  if (trimmed === '$' || trimmed === 'US$' || trimmed === 'USD') return 'USD';
-  if (trimmed === '£' || trimmed === 'GBP') return 'GBP';
-  if (trimmed === '€' || trimmed === 'EUR') return 'EUR';
-  return trimmed === '¥' ? 'JPY' : trimmed;
-}
-
-function numeric(word: string): number | null {
-  const lower = word.toLowerCase();
-  if (spelledNumbers[lower] !== undefined) return spelledNumbers[lower] ?? null;
-  const parsed = Number(lower.replace(/,/g, '').replace(/(st|nd|rd|th)$/, ''));
-  return Number.isFinite(parsed) ? parsed : null;
-}
-
-function interval(value: number, qualifier: string | null, isOrdinal: boolean): [number, number | null] {
-  // "into its third year": more than two years, not yet three.
-  if (isOrdinal) return [value - 1, value - 0.001];
-  switch (qualifier) {
-    case 'over': case 'more than': case 'above': case 'at least': case 'just over': case 'as many as': case 'as much as':
-      return [value, null];
-    case 'under': case 'below': case 'less than': case 'fewer than': case 'up to': case 'at most': case 'just under':
-      return [0, value];
-    case 'nearly': case 'almost':
-      return [value * 0.85, value];
-    case 'about': case 'around': case 'approximately': case 'roughly': case 'some': case 'an estimated':
-      return [value * 0.85, value * 1.15];
-    default:
-      return [value * 0.99, value * 1.01];
-  }
-}
-
 /** The head noun of the words after a number ("Ukrainian troops through" → troop). */
 function countedThing(after: string, before: string, unit: string | null, sentence: string, isAdjectivalUnit: boolean): string | null {
-  if (unit && timeUnits.has(unit)) {
+  if (unit === 's') {
     const event = (sentence.match(/[\p{L}]+/gu) ?? []).map((word) => stem(word)).find((word) => warWords.has(word));
     if (event) return event;
   }
@@ -97,50 +54,43 @@ function countedThing(after: string, before: string, unit: string | null, senten
   return previous ? stem(previous) : unit;
 }
 
-/** Finds amounts, counts, durations and rates in `text[start, end)`, skipping spans in `excluded` (dates). */
+/** A found measure as a claim states it: money by currency, everything else in base units. */
+function toMention(measure: Measure, thing: string | null, end: number): QuantityMention {
+  const isMoney = measure.kind === 'money';
+  return {
+    start: measure.start,
+    end,
+    text: '',
+    value: measure.value,
+    low: measure.low,
+    high: measure.high,
+    qualifier: measure.qualifier,
+    currency: isMoney ? measure.baseUnit : null,
+    unit: isMoney ? null : measure.baseUnit,
+    kind: measure.kind,
+    alternatives: isMoney ? measure.alternatives.map((item) => ({ value: item.value, currency: item.baseUnit ?? '' })) : [],
+    thing,
+  };
+}
+
+/** Finds amounts, counts, durations, measures and rates in `text[start, end)`, skipping spans in `excluded` (dates). */
 export function findQuantities(text: string, start: number, end: number, excluded: readonly { start: number; end: number }[] = []): QuantityMention[] {
   const sentence = text.slice(start, end);
   const found: QuantityMention[] = [];
-  if (!numberCue.test(sentence)) return found;
-  quantityPattern.lastIndex = 0;
-  for (let match = quantityPattern.exec(sentence); match; match = quantityPattern.exec(sentence)) {
-    const [whole, qualifierRaw, currencyRaw, numberRaw = '', scaleRaw, unitRaw, percentSign] = match;
-    const from = start + match.index;
-    let to = from + whole.length;
-    const lowerNumber = numberRaw.toLowerCase();
-    const isOrdinal = ordinals[lowerNumber] !== undefined || /\d(st|nd|rd|th)$/i.test(numberRaw);
-    const isSpelled = /^[a-z]+$/i.test(numberRaw);
-    const unit = percentSign ? 'percent' : unitRaw ? unitRaw.toLowerCase().replace('per cent', 'percent') : null;
-    const qualifier = qualifierRaw?.toLowerCase() ?? null;
-    const before = text.slice(Math.max(start, from - 40), from);
-    const currency = currencyKey(currencyRaw);
-    if (excluded.some((span) => from < span.end && span.start < to)) continue;
-    // Spelled numbers and ordinals are figures only as durations ("three years", "third year").
-    if ((isSpelled || isOrdinal) && !(unit && timeUnits.has(unit))) continue;
-    if (isOrdinal && qualifier !== 'into its' && !/\bits\s*$/i.test(before)) continue;
-    // Part of a name or code ("No 10", "Altius 600m", "COVID-19"), or a bare year.
-    if (!currency && !qualifier && /(?:\p{Lu}[\p{L}]*|-)\s?$/u.test(before) && !/[.!?:;]\s*$/.test(before)) continue;
-    const baseValue = numeric(ordinals[lowerNumber] !== undefined ? String(ordinals[lowerNumber]) : numberRaw);
-    if (baseValue === null) continue;
-    if (!currency && !unit && !scaleRaw && baseValue >= 1900 && baseValue <= 2100 && !numberRaw.includes(',')) continue;
-    const scale = scaleRaw ? scales[scaleRaw.toLowerCase()] ?? 1 : 1;
-    if (scaleRaw && ['m', 'k'].includes(scaleRaw.toLowerCase()) && !currency) continue;
-    const value = baseValue * scale;
-    const alternatives: QuantityMention['alternatives'] = [];
-    const alternative = alternativePattern.exec(text.slice(to, end));
-    if (alternative) {
-      const alternativeCurrency = currencyKey(alternative[1]);
-      const alternativeValue = numeric(alternative[2] ?? '');
-      if (alternativeCurrency && alternativeValue !== null) {
-        alternatives.push({ value: alternativeValue * (alternative[3] ? scales[alternative[3].toLowerCase()] ?? 1 : 1), currency: alternativeCurrency });
-        to += alternative[0].length;
-        quantityPattern.lastIndex = to - start;
-      }
-    }
+  if (!/\d|[a-z]/i.test(sentence)) return found;
+  for (const measure of findMeasures(text, start, end, excluded)) {
+    const isSpelled = /^(?:\p{L}+\s+)*[a-z]/iu.test(measure.text.replace(/^\W+/, '')) && !/\d/.test(measure.text);
+    // Spelled numbers are figures only with a unit ("six miles", "three years"), not as counts.
+    if (isSpelled && measure.kind === 'count') continue;
+    const before = text.slice(Math.max(start, measure.start - 40), measure.start);
+    // Part of a name or code ("No 10", "Altius 600m"), unless the sentence just ended.
+    if (!measure.qualifier && measure.kind !== 'money' && /(?:\p{Lu}[\p{L}]*|-)\s?$/u.test(before) && !/[.!?:;]\s*$/.test(before)) continue;
+    let to = measure.end;
     const after = text.slice(to, Math.min(end, to + 60));
-    const thing = countedThing(after, before, unit, sentence, /-\w+$/.test(whole));
+    const isAdjectivalUnit = /-\p{L}+$/u.test(measure.text);
+    const thing = countedThing(after, before, measure.kind === 'duration' ? 's' : measure.baseUnit, sentence, isAdjectivalUnit);
     // The span runs to the counted word when it follows directly ("over 120,000 soldiers").
-    if (thing && !currency) {
+    if (thing && measure.kind !== 'money') {
       const following = /^(\s+[\p{L}-]+){1,3}/u.exec(after)?.[0] ?? '';
       let consumed = 0;
       for (const word of following.matchAll(/\s+([\p{L}-]+)/gu)) {
@@ -151,22 +101,24 @@ export function findQuantities(text: string, start: number, end: number, exclude
         }
       }
     }
-    const [low, high] = interval(value, qualifier === 'into its' ? null : qualifier, isOrdinal);
+    const mention = toMention(measure, thing, to);
+    found.push({ ...mention, text: text.slice(mention.start, to) });
+  }
+  ordinalYearPattern.lastIndex = 0;
+  for (let match = ordinalYearPattern.exec(sentence); match; match = ordinalYearPattern.exec(sentence)) {
+    const from = start + match.index;
+    const to = from + match[0].length;
+    if (found.some((mention) => from < mention.end && mention.start < to)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const years = ordinals[word] ?? Number(word.replace(/\D/g, ''));
+    const before = text.slice(Math.max(start, from - 40), from);
+    // "into its third year": more than two years, not yet three.
     found.push({
-      start: from,
-      end: to,
-      text: text.slice(from, to),
-      value,
-      low,
-      high,
-      qualifier,
-      currency,
-      unit: isOrdinal ? 'year' : unit,
-      alternatives,
-      thing,
+      start: from, end: to, text: match[0], value: years * yearSeconds, low: (years - 1) * yearSeconds, high: (years - 0.001) * yearSeconds,
+      qualifier: 'into its', currency: null, unit: 's', kind: 'duration', alternatives: [], thing: countedThing('', before, 's', sentence, false),
     });
   }
-  return found;
+  return found.sort((first, second) => first.start - second.start);
 }
 
 /** Why two statements of one quantity cannot both hold, or null when their ranges meet. */

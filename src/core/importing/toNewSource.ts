@@ -1,6 +1,6 @@
 import type { IngestedDocument } from '../ingest/IngestedDocument';
 import type { NewSource } from '../store/sourceRepository';
-import { segmentSentences } from '../text/segmentSentences';
+import { segmentSentences } from '../language/sentences/segmentSentences';
 import { countWords } from './countWords';
 
 /** Adds what the store keeps beside an ingested document: sentences and counts. */

@@ -1,7 +1,7 @@
 // Page furniture: the parts of a saved news page that are not the article (breadcrumbs,
 // share buttons, "Also Read" lists, read-time and date stamps, tags, credits). The rules
 // describe how news sites lay such lines out, never what one site's lines say.
-import { findDates } from './findDates';
+import { findDates } from '../language/dates/findCalendarDates';
 import type { SourceLine } from './SourceLine';
 
 export const agencyNames = [

@@ -4,7 +4,7 @@
 // editors) makes a press release; reported prose makes a news article.
 import type { FieldProvenance, RemovedLine, SourceKind } from '../../shared/domain';
 import { agencyNames, wordCount } from './findFurniture';
-import { findTodayDate } from './findDates';
+import { findTodayDate } from '../language/dates/findTodayDate';
 
 export interface KindEvidence {
   paragraphs: readonly { text: string; line: number }[];

@@ -2,7 +2,7 @@
 // dropped whole; each block element becomes one line numbered by where it starts in the
 // file; <title>, <h1> and <meta> tags become metadata candidates.
 import { Parser } from 'htmlparser2';
-import { findDates } from './findDates';
+import { findDates } from '../language/dates/findCalendarDates';
 import type { MetadataCandidate } from './MetadataCandidate';
 import type { SourceLine } from './SourceLine';
 

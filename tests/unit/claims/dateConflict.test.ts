@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateConflict, findDates } from '../../../src/core/claims/findDates';
+import { dateConflict } from '../../../src/core/language/dates/dateConflict';
+import { findDateMentions as findDates } from '../../../src/core/language/dates/findDateMentions';
 
 describe('dateConflict', () => {
   const text = 'The summit will take place on 19 May.';

@@ -54,7 +54,7 @@ describe('extractClaims', () => {
     ]);
     expect(quantities[0]).toMatchObject({ value: 2.5e9, currency: 'EUR', qualifier: 'more than', alternatives: [{ value: 2.1e9, currency: 'GBP' }] });
     expect(quantities[1]).toMatchObject({ value: 300, thing: 'soldier', low: 255, high: 345 });
-    expect(quantities[2]).toMatchObject({ value: 14, unit: 'day', thing: 'exercise' });
+    expect(quantities[2]).toMatchObject({ value: 14 * 86_400, unit: 's', kind: 'duration', thing: 'exercise' });
     expect(quantities[3]?.thing).toBe('death');
     expect(quantities[4]).toMatchObject({ thing: 'country', high: 40 });
   });

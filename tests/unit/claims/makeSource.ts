@@ -1,5 +1,5 @@
 import type { SourceForClaims } from '../../../src/core/claims/ExtractedMention';
-import { segmentSentences } from '../../../src/core/text/segmentSentences';
+import { segmentSentences } from '../../../src/core/language/sentences/segmentSentences';
 
 /** A source from hand-written text: paragraphs split on blank lines, sentences by the real segmenter. */
 export function makeSource(id: number, text: string, publishedAt: string | null = null): SourceForClaims {

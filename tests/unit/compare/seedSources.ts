@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SourceKind } from '../../../src/shared/domain';
-import { segmentSentences } from '../../../src/core/text/segmentSentences';
+import { segmentSentences } from '../../../src/core/language/sentences/segmentSentences';
 
 export const seedFolder = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 

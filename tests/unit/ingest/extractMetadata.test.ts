@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, resolveYear } from '../../../src/core/ingest/findDates';
+import { findDates } from '../../../src/core/language/dates/findCalendarDates';
+import { resolveYear } from '../../../src/core/language/dates/findTodayDate';
 import { ingestBytes } from '../../../src/core/ingest/ingestBytes';
 import { ingestText } from './ingestTestHelpers';
 

@@ -16,11 +16,17 @@ const add = (kind: AbbreviationKind, words: string) => {
 
 add(
   'title',
-  'mr mrs ms mx messrs mmes mme mlle dr prof sir dame rev hon pres supt gen col lt sgt cpl pte maj capt cmdr cdr adm brig gov sen rep amb atty insp det fr br mt ft st',
+  'mr mrs ms mx messrs mssrs mmes mme mlle dr drs prof sir dame rev msgr hon pres supt gen gens col lt lieut sgt cpl pte pvt pfc sfc ens maj capt cmdr comdr cdr adm brig gov sen sens rep reps amb atty attys asst insp det fr br mt mtn ft st',
 );
 add(
   'final',
-  'inc ltd co corp plc bros assn dept univ esq etc al jr sr ed eds ave blvd rd hwy sq',
+  'inc ltd co corp plc bros assn dept univ esq etc al jr sr ed eds ave blvd rd hwy fwy expy sq ct bldg hosp dist mfg fed',
+);
+// US states and Canadian provinces as wire copy abbreviates them ("Redding, Calif."); the ones
+// that are also words (Ill., Miss., Mass., Wash.) are read as words unless a capital follows.
+add(
+  'final',
+  'ala ariz ark calif colo conn dak del fla ga ida ind kan kans ky la md mich minn mo mont neb nebr nev okla ore pa penn penna tenn tex va vt wis wisc wyo alta sask ont que yuk ill miss mass wash',
 );
 // Months count as `number`: "Jan. 5" goes on, but a month never stands before a name, so
 // "… Ant and Dec. Natalie …" ends a sentence.

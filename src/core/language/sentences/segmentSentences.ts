@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../shared/domain';
+import type { TextSpan } from '../../../shared/domain';
 import { abbreviationKind, isAcronym } from './abbreviationKind';
 import {
   ellipsis,
@@ -31,6 +31,16 @@ const openingPrepositions = new Set(
  *  abbreviations nor worth more than this much of an address. */
 const longestWordLookedAt = 256;
 const noBoundary = -1;
+/** How far ahead the end of an open quotation is looked for. */
+const longestQuoteLookedAt = 400;
+const straightQuote = 0x22;
+const comma = 0x2c;
+const leftDoubleQuote = 0x201c;
+const rightDoubleQuote = 0x201d;
+/** Words after which a line breaks off in mid-phrase rather than ending a headline. */
+const phraseContinuingWords = new Set(
+  'the a an of in on at to for from by with and or but as that than into onto about over under his her their its our your my this these those is are was were be been has have had will would said says told'.split(' '),
+);
 const closeParenthesis = 0x29;
 const closeBracket = 0x5d;
 const closeBrace = 0x7d;
@@ -90,7 +100,7 @@ class SentenceScanner {
       }
       if (candidate >= rangeEnd) break;
       const sentenceEnd = this.decide(candidate, isListOfLines);
-      if (sentenceEnd !== noBoundary) {
+      if (sentenceEnd !== noBoundary && (sentenceEnd >= rangeEnd || text.charCodeAt(candidate) === lineFeed || !this.isInsideAttributedQuote(sentenceEnd))) {
         this.pushSentence(this.sentenceStart, sentenceEnd);
         this.sentenceStart = sentenceEnd;
       }
@@ -108,7 +118,7 @@ class SentenceScanner {
     this.resumeAt = position + 1;
     if (code === fullStop) return this.decideFullStop(position);
     if (code === lineFeed) {
-      return isListOfLines || isBlankLineAfter(text, position, rangeEnd) ? position : noBoundary;
+      return isListOfLines || isBlankLineAfter(text, position, rangeEnd) || this.isHeadlineEnd(position) ? position : noBoundary;
     }
     if (code === ellipsis) {
       let ellipsisEnd = position + 1;
@@ -122,6 +132,47 @@ class SentenceScanner {
       return this.resumeAt;
     }
     return this.decideQuestionOrExclamation(position);
+  }
+
+  /** A line without final punctuation before a line that opens with a capital is a headline
+   *  or label ("Strong quake hits Chile\nA magnitude 6.1…"), unless it breaks off after a
+   *  word that cannot end a phrase ("sent to the\nUnited Nations"). */
+  private isHeadlineEnd(lineFeedAt: number): boolean {
+    const { text } = this;
+    let last = lineFeedAt;
+    while (last > this.sentenceStart && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+    if (last <= this.sentenceStart) return false;
+    const lastCode = text.charCodeAt(last - 1);
+    if (!isLetter(lastCode) && !isDigit(lastCode) && !isCloser(lastCode)) return false;
+    if (!isUpperCase(text.charCodeAt(this.nextWordStart(lineFeedAt + 1)))) return false;
+    let wordStart = last;
+    while (wordStart > this.sentenceStart && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    return !phraseContinuingWords.has(text.slice(wordStart, last));
+  }
+
+  /** Whether a boundary at `sentenceEnd` falls inside a quotation that the sentence goes on
+   *  after: `"We heard a bang. Then it went dark," said Lopez.` is one sentence. A quotation
+   *  that ends its own sentence splits at each of its sentences, as outlets quote parts of it
+   *  and comparison matches them sentence by sentence. */
+  private isInsideAttributedQuote(sentenceEnd: number): boolean {
+    const { text } = this;
+    let straight = 0;
+    let curly = 0;
+    for (let index = this.sentenceStart; index < sentenceEnd; index++) {
+      const code = text.charCodeAt(index);
+      if (code === straightQuote) straight++;
+      else if (code === leftDoubleQuote) curly++;
+      else if (code === rightDoubleQuote) curly--;
+    }
+    const isStraight = straight % 2 === 1;
+    if (!isStraight && curly <= 0) return false;
+    const closer = isStraight ? '"' : '”';
+    const limit = Math.min(this.rangeEnd, sentenceEnd + longestQuoteLookedAt);
+    const close = text.indexOf(closer, sentenceEnd);
+    if (close < 0 || close >= limit) return false;
+    if (text.charCodeAt(close - 1) === comma) return true;
+    const after = this.nextWordStart(close + 1);
+    return after < this.rangeEnd && close + 1 < after && isLowerCase(text.charCodeAt(after));
   }
 
   private pushSentence(from: number, to: number): void {
@@ -261,7 +312,9 @@ class SentenceScanner {
     if (!this.canStartSentenceAfter(sentenceEnd)) return noBoundary;
     if (sentenceEnd >= rangeEnd) return sentenceEnd;
     const word = text.slice(wordStart, position);
-    const kind = word ? abbreviationKind(word) : undefined;
+    // "Aoraki-Mt. Cook", "Mich./Ind.": the abbreviation is the last part of a joined word.
+    const lastPart = word.slice(Math.max(word.lastIndexOf('-'), word.lastIndexOf('/')) + 1);
+    const kind = lastPart ? abbreviationKind(lastPart) : undefined;
     if (kind === 'never-final') return noBoundary;
     const isInitial = word.length === 1 && isLetter(word.charCodeAt(0));
     const isInitialism = isDottedInitialism(word);
@@ -271,6 +324,8 @@ class SentenceScanner {
       const isShortAbbreviation = word.length <= 2 && !isDigit(word.charCodeAt(word.length - 1)) && !isAcronym(word);
       return kind || isInitial || isInitialism || isShortAbbreviation ? noBoundary : sentenceEnd;
     }
+    // "A. The rope broke. B. …": a letter alone opening a sentence marks a list item.
+    if (isInitial && wordStart === this.skipWhiteSpace(this.sentenceStart)) return noBoundary;
     if (kind === 'title' || kind === 'final' || isInitial || isInitialism) {
       return this.isAmbiguousEnd(position, sentenceEnd) ? sentenceEnd : noBoundary;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../src/core/text/segmentSentences';
+import { segmentSentences } from '../../../src/core/language/sentences/segmentSentences';
 
 const sentences = (text: string, start?: number, end?: number) =>
   segmentSentences(text, start, end).map((span) => text.slice(span.start, span.end));
