@@ -36,7 +36,7 @@ import { readDossierInput, type DossierReader } from './dossier/DossierInput';
 import { ClaimRepository } from './store/claimRepository';
 import { DossierOptions, type Dossier, type DossierFormat, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
-import { sharedWorkerParser, sourceParseWorker } from './importing/FileParser';
+import { sharedWorkerParser, sourceParseWorker, type FileParser } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
 import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
@@ -54,12 +54,18 @@ export interface WorkbenchOptions extends OpenCaseOptions {
    * on the calling thread.
    */
   parseWorker?: string | URL | false;
+  /** Parses every imported file in place of the in-thread or worker parsers (tests hold an import with it). */
+  fileParser?: FileParser;
 }
 
 type EventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
 
 const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
+/**
+ * Every method that writes first calls `store.settleImportBatch()`, so a write made while an
+ * import awaits its next file never joins (and is never rolled back with) the import's batch.
+ */
 export class Workbench {
   private readonly events = new EventEmitter();
   private runningImport: AbortController | undefined;
@@ -136,6 +142,7 @@ export class Workbench {
         signal: controller.signal,
         onProgress: (progress) => this.emit('sources:did-import-progress', progress),
         ...(this.options.now ? { now: this.options.now } : {}),
+        ...(this.options.fileParser ? { parser: this.options.fileParser } : {}),
         workerParser: () => {
           const script = this.options.parseWorker ?? sourceParseWorker();
           return script ? sharedWorkerParser(script) : undefined;
@@ -155,6 +162,7 @@ export class Workbench {
   }
 
   deleteSource(id: number): { deleted: boolean } {
+    this.store.settleImportBatch();
     const summary = this.store.sources.get(id);
     if (!summary) return { deleted: false };
     this.store.db.transaction(() => {
@@ -171,6 +179,7 @@ export class Workbench {
   }
 
   updateMetadata(id: number, field: MetadataField, value: string | null): SourceDetail {
+    this.store.settleImportBatch();
     const before = this.getSource(id);
     const cleaned = value?.trim() || null;
     validateMetadata(field, cleaned);
@@ -197,6 +206,7 @@ export class Workbench {
    * first, then claims, which count independence by origin group. Only what changed is redone.
    */
   analyse(): { pairsScored: number; sourcesCompared: number; sourcesExtracted: number; claims: number } {
+    this.store.settleImportBatch();
     const comparison = updateComparison(this.store.db);
     const claims = updateClaims(this.store.db, readOriginGroups(this.store.db), this.desk.clusterChoices());
     if (comparison.sourcesTouched > 0 || claims.sourcesExtracted > 0) this.emit('case:did-change', { reason: 'analysis' });
@@ -236,22 +246,26 @@ export class Workbench {
   }
 
   judgeClaim(patch: ClaimJudgementPatch): ClaimJudgement {
+    this.store.settleImportBatch();
     const judgement = this.desk.judgeClaim(patch);
     this.emit('case:did-change', { reason: 'judgement' });
     return judgement;
   }
 
   correctMention(correction: MentionCorrection): void {
+    this.store.settleImportBatch();
     this.desk.correctMention(correction);
     this.reclusterAfterAnalystChange();
   }
 
   mergeClaims(claimIds: readonly string[], into: string): void {
+    this.store.settleImportBatch();
     this.desk.mergeClaims(this.claims(), claimIds, into);
     this.reclusterAfterAnalystChange();
   }
 
   splitClaim(claimId: string, mentions: readonly MentionRef[]): string {
+    this.store.settleImportBatch();
     const newClaimId = this.desk.splitClaim(claimId, mentions);
     this.reclusterAfterAnalystChange();
     return newClaimId;
@@ -262,6 +276,7 @@ export class Workbench {
   }
 
   gradeSource(sourceId: number, grade: ReliabilityGrade): void {
+    this.store.settleImportBatch();
     this.desk.gradeSource(sourceId, grade);
     this.emit('case:did-change', { reason: 'judgement' });
   }
@@ -322,18 +337,21 @@ export class Workbench {
   }
 
   annotate(input: NewAnnotation): Annotation {
+    this.store.settleImportBatch();
     const annotation = this.desk.annotate({ note: '', tags: [], claimId: null, ...input });
     this.emit('case:did-change', { reason: 'annotation' });
     return annotation;
   }
 
   updateAnnotation(patch: AnnotationPatch): Annotation {
+    this.store.settleImportBatch();
     const annotation = this.desk.updateAnnotation(patch);
     this.emit('case:did-change', { reason: 'annotation' });
     return annotation;
   }
 
   deleteAnnotation(id: number): void {
+    this.store.settleImportBatch();
     this.desk.deleteAnnotation(id);
     this.emit('case:did-change', { reason: 'annotation' });
   }
@@ -343,12 +361,14 @@ export class Workbench {
   }
 
   undo(): HistoryState {
+    this.store.settleImportBatch();
     const state = this.desk.undo();
     this.reclusterAfterAnalystChange();
     return state;
   }
 
   redo(): HistoryState {
+    this.store.settleImportBatch();
     const state = this.desk.redo();
     this.reclusterAfterAnalystChange();
     return state;

@@ -9,7 +9,8 @@ import type { ParsedFile } from './parseFile';
  * The sources an import has written since its last commit. The transaction stays open across
  * the import's awaits (better-sqlite3's `transaction()` cannot span them), so sources are
  * written one by one as their parses arrive; each is a savepoint of its own, so a file that
- * cannot be stored rolls back alone. New sentences enter the full-text index once per batch,
+ * cannot be stored rolls back alone. Any other write commits the open batch first
+ * (`CaseStore.settleImportBatch`), so it never runs inside this transaction. New sentences enter the full-text index once per batch,
  * just before it commits, so the index never lags a commit.
  */
 export class ImportBatch {
@@ -27,7 +28,9 @@ export class ImportBatch {
     private readonly store: CaseStore,
     private readonly report: ImportReport,
   ) {
-    this.begin = store.db.prepare('BEGIN');
+    // IMMEDIATE takes the write lock at once: another program writing the case is met (and
+    // waited for, busy_timeout) here, not halfway through a batch.
+    this.begin = store.db.prepare('BEGIN IMMEDIATE');
     this.end = store.db.prepare('COMMIT');
     this.abandon = store.db.prepare('ROLLBACK');
     this.storeSource = store.db.transaction((file: string, rows: SourceRows) => {
@@ -58,6 +61,7 @@ export class ImportBatch {
     }
     if (this.lastSentenceId === undefined) {
       this.begin.run();
+      this.store.holdImportBatch(this);
       this.lastSentenceId = this.store.search.lastSentenceId();
     }
     this.files += 1;
@@ -89,6 +93,7 @@ export class ImportBatch {
   }
 
   private reset(): void {
+    this.store.holdImportBatch(undefined);
     this.lastSentenceId = undefined;
     this.files = 0;
     this.bytes = 0;

@@ -13,6 +13,8 @@ export interface ImportOptions {
   now?: () => Date;
   /** Worker threads to parse on, for imports large enough to repay them; otherwise this thread parses. */
   workerParser?: () => FileParser | undefined;
+  /** Parses every file, whatever the import's size; tests use it to hold an import mid-batch. */
+  parser?: FileParser;
 }
 
 // Committing every source on its own would cost one fsync each (synchronous=FULL), which
@@ -58,7 +60,7 @@ export async function importFiles(store: CaseStore, paths: readonly string[], op
   const { files, unreadable } = collectImportFiles(paths);
   report.failed.push(...unreadable);
   const now = options.now ?? (() => new Date());
-  const parser = (files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser;
+  const parser = options.parser ?? ((files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser);
   const parsing: Promise<ParsedFile>[] = [];
   const parsed = new WeakSet<Promise<ParsedFile>>();
   const batch = new ImportBatch(store, report);

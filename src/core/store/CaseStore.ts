@@ -9,6 +9,8 @@ export class CaseStore {
   readonly sources: SourceRepository;
   readonly audit: AuditRepository;
   readonly search: SearchRepository;
+  /** The import batch whose transaction is open, between two awaits of its import. */
+  private openImportBatch: { commit(): void } | undefined;
 
   private constructor(
     readonly db: Database,
@@ -21,6 +23,20 @@ export class CaseStore {
 
   static open(path: string, options?: OpenCaseOptions): CaseStore {
     return new CaseStore(openCase(path, options), path);
+  }
+
+  /** An import's batch says when its transaction opens (the batch) and ends (undefined). */
+  holdImportBatch(batch: { commit(): void } | undefined): void {
+    this.openImportBatch = batch;
+  }
+
+  /**
+   * Commits the open import batch, if any, before another write. An import keeps its
+   * transaction open across awaits; a grade or a delete run then would join it and be undone
+   * by its rollback. The batch holds whole sources only, so committing it early is safe.
+   */
+  settleImportBatch(): void {
+    this.openImportBatch?.commit();
   }
 
   close(): void {
