@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ComparisonResult } from '../../../../shared/comparison';
 import type { SourceSummary } from '../../../../shared/domain';
-import { messageOf } from '../../bridge/callBridge';
 import { useComparePair, useSource } from '../../bridge/queries';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { DiffedSentence } from './DiffedSentence';
@@ -11,6 +10,7 @@ import { pairMatches, type PairMatch } from './pairMatches';
 import { SentenceColumn, type Side } from './SentenceColumn';
 import { SourcePicker } from './SourcePicker';
 import { updateCompareState, useCompareState } from './useCompareState';
+import { ErrorNotice } from '../parts/ErrorNotice';
 
 interface Props {
   sources: readonly SourceSummary[];
@@ -190,11 +190,7 @@ export function SideBySideView({ sources, comparison, index }: Props) {
             : `${matches.all.length} matched sentences · left in right ${formatShare(shareLeft?.shared ?? 0)} · right in left ${formatShare(shareRight?.shared ?? 0)}`}
         </span>
       </div>
-      {pair.isError ? (
-        <p className="notice is-error" role="alert">
-          The matches of this pair could not be read. {messageOf(pair.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={pair}>The matches of this pair could not be read.</ErrorNotice>
       <div className="pair-columns">
         <SentenceColumn
           side="a"
