@@ -67,12 +67,11 @@ export async function launchPrinter(): Promise<Browser> {
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 }
 
-/** Prints the dossier's HTML to PDF bytes, with the case fingerprint in the PDF's metadata. */
-export async function printDossierPdf(html: string, dossier: Dossier, browser?: Browser): Promise<Uint8Array> {
+/** Prints dossier HTML to PDF bytes with Chromium: the CLI's `DossierPrinter`. */
+export async function printHtmlToPdf(html: string, browser?: Browser): Promise<Uint8Array> {
   const owned = browser ? undefined : await launchPrinter();
   const printer = browser ?? (owned as Browser);
   const context = await printer.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
-  let pdf: Uint8Array;
   try {
     const page = await context.newPage();
     // The dossier references nothing outside itself; refuse anything that tries.
@@ -80,11 +79,15 @@ export async function printDossierPdf(html: string, dossier: Dossier, browser?: 
     await page.setContent(htmlForPrinting(html), { waitUntil: 'load' });
     await page.evaluate(loadEveryFontScript());
     // Size, margins, footer and page numbers come from the dossier's own @page rule.
-    pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   } finally {
     await context.close();
     await owned?.close();
   }
+}
+
+/** Prints the dossier's HTML to PDF bytes, with the case fingerprint in the PDF's metadata. */
+export async function printDossierPdf(html: string, dossier: Dossier, browser?: Browser): Promise<Uint8Array> {
   // Stamped once Chromium has let go of the page: the copy this makes never adds to its memory.
-  return await stampPdfMetadata(pdf, dossier);
+  return await stampPdfMetadata(await printHtmlToPdf(html, browser), dossier);
 }

@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import type { Api, ApiMethod, ApiOutput } from '../shared/api';
 import type { Workbench } from './workbench';
-import { renderDossierHtml } from './dossier/html/renderDossierHtml';
-import { loadDossierAssets } from './dossier/loadDossierAssets';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: z.output<Api[M]['input']>) => Promise<ApiOutput<M>> | ApiOutput<M>;
@@ -41,7 +39,7 @@ export function createApiHandlers(workbench: Workbench): ApiHandlers {
     'history:state': () => workbench.history(),
     'history:undo': () => workbench.undo(),
     'history:redo': () => workbench.redo(),
-    'dossier:preview': (options) => ((dossier) => ({ html: renderDossierHtml(dossier, loadDossierAssets()), fingerprint: dossier.case.fingerprint, claims: dossier.counts.claims, sources: dossier.counts.sources, generatedAt: dossier.generatedAt }))(workbench.dossier(options)),
+    'dossier:preview': (options) => workbench.dossierPreview(options),
     'dossier:data': (options) => workbench.dossier(options),
   };
 }

@@ -31,9 +31,10 @@ import type {
 } from '../shared/judgements';
 import { AnalystDesk, noJudgement } from './desk/AnalystDesk';
 import { buildDossier } from './dossier/buildDossier';
+import { dossierPreview, exportDossier, type DossierExportResult, type DossierExportStep, type DossierPrinter } from './dossier/exportDossier';
 import { readDossierInput, type DossierReader } from './dossier/DossierInput';
 import { ClaimRepository } from './store/claimRepository';
-import { DossierOptions, type Dossier, type DossierOptionsInput } from '../shared/dossier';
+import { DossierOptions, type Dossier, type DossierFormat, type DossierOptionsInput } from '../shared/dossier';
 import { defaultMaxBytes } from './ingest/IngestedDocument';
 import { sharedWorkerParser, sourceParseWorker } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
@@ -277,6 +278,32 @@ export class Workbench {
   dossier(options: DossierOptionsInput = {}): Dossier {
     const parsed = DossierOptions.parse(options);
     return buildDossier(readDossierInput(this.dossierReader(), parsed), parsed, parsed.generatedAt ?? (this.options.now ?? (() => new Date()))().toISOString());
+  }
+
+  /** The dossier's HTML as the app previews it, built once. */
+  dossierPreview(options: DossierOptionsInput = {}): ReturnType<typeof dossierPreview> {
+    return dossierPreview(this.dossier(options));
+  }
+
+  /**
+   * Builds the dossier once and writes it as `format` at `target`, never over this case or
+   * any other database, folder or device. `printer` is needed for PDF only.
+   */
+  async exportDossier(
+    format: DossierFormat,
+    target: string,
+    options: DossierOptionsInput = {},
+    printer?: DossierPrinter,
+    progress?: (step: DossierExportStep) => void,
+  ): Promise<DossierExportResult & { dossier: Dossier }> {
+    progress?.('building');
+    const dossier = this.dossier(options);
+    const written = await exportDossier(dossier, format, target, {
+      protectedFiles: [this.store.path],
+      ...(printer ? { printer } : {}),
+      ...(progress ? { progress } : {}),
+    });
+    return { ...written, dossier };
   }
 
   /** The case as a dossier reads it: claims through queries, so it loads only those its options can keep. */

@@ -1,20 +1,9 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { dossierCsvFiles, dossierCsvZip } from '../../core/dossier/csv/writeDossierCsv';
-import { renderDossierHtml } from '../../core/dossier/html/renderDossierHtml';
-import { loadDossierAssets } from '../../core/dossier/loadDossierAssets';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
 import type { CliCommand } from '../CliCommand';
-import { printDossierPdf } from '../printDossierPdf';
-
-/** Writes next to the target and renames, so a failed export never leaves half a file. */
-function writeAtomically(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.partial`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, path);
-}
+import { printHtmlToPdf } from '../printDossierPdf';
 
 function numberList(value: string | undefined, option: string): number[] {
   if (value === undefined) return [];
@@ -66,28 +55,9 @@ export const exportCommand: CliCommand = {
       paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
     };
     const workbench = openWorkbench();
-    const dossier = workbench.dossier(dossierOptions);
+    if (format === 'pdf') note('printing the PDF with Chromium…');
+    const { dossier, files } = await workbench.exportDossier(format, outPath, dossierOptions, (html) => printHtmlToPdf(html));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
-    const files: string[] = [];
-    if (format === 'json') {
-      writeAtomically(outPath, `${JSON.stringify(dossier, null, 2)}\n`);
-      files.push(outPath);
-    } else if (format === 'html') {
-      writeAtomically(outPath, renderDossierHtml(dossier, loadDossierAssets()));
-      files.push(outPath);
-    } else if (format === 'pdf') {
-      note('printing the PDF with Chromium…');
-      writeAtomically(outPath, await printDossierPdf(renderDossierHtml(dossier, loadDossierAssets()), dossier));
-      files.push(outPath);
-    } else if (outPath.toLowerCase().endsWith('.zip')) {
-      writeAtomically(outPath, dossierCsvZip(dossier));
-      files.push(outPath);
-    } else {
-      for (const [name, csv] of dossierCsvFiles(dossier)) {
-        writeAtomically(join(outPath, name), csv);
-        files.push(join(outPath, name));
-      }
-    }
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
     if (isJson) out(JSON.stringify(summary, null, 2));
     else out(`wrote ${files.join(', ')}: ${dossier.counts.claims} claims from ${dossier.counts.sources} sources; case fingerprint ${dossier.case.fingerprint}`);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +30,24 @@ export function fontFacesFor(text: string, assets: DossierAssets): string {
     .join('\n');
 }
 
-export const dossierStylesheetPath = fileURLToPath(new URL('../../../resources/dossier/dossier.css', import.meta.url));
-const loadEveryFontPath = fileURLToPath(new URL('../../../resources/dossier/loadEveryFont.js', import.meta.url));
+/**
+ * A file of resources/dossier/, found by walking up from this module: from source it is three
+ * folders up, but a bundle puts this code in out/main/index.cjs (two up) or in a worker chunk
+ * (three up), so no one relative path fits every place it runs.
+ */
+function dossierResource(name: string): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(folder, 'resources', 'dossier', name);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(folder);
+    if (parent === folder) return fileURLToPath(new URL(`../../../resources/dossier/${name}`, import.meta.url));
+    folder = parent;
+  }
+}
+
+export const dossierStylesheetPath = dossierResource('dossier.css');
+const loadEveryFontPath = dossierResource('loadEveryFont.js');
 
 let printScript: string | undefined;
 
