@@ -6,7 +6,7 @@ import { entityTypes, parseConll, spansFromTags } from '../src/core/claims/ner/p
 import type { EntityType } from '../src/core/claims/ner/parseConll';
 import type { NerModel } from '../src/core/claims/ner/NerModel';
 
-const trainFile = process.argv[2] ?? '/work/shared/corpora/conll2003/train.txt';
+const trainFile = process.argv[2] ?? '../shared/corpora/conll2003/train.txt';
 const outputFile = fileURLToPath(new URL('../src/core/claims/ner/nerModel.json', import.meta.url));
 const sentences = parseConll(readFileSync(trainFile, 'utf8'));
 

@@ -6,7 +6,7 @@ import { crossValidateStance } from '../src/core/claims/stance/crossValidateStan
 import { readEmergentCsv } from '../src/core/claims/stance/readEmergentCsv';
 import { trainStanceModel } from '../src/core/claims/stance/trainStanceModel';
 
-const trainFile = process.argv[2] ?? '/work/shared/corpora/emergent/url-versions-2015-06-14-clean-train.csv';
+const trainFile = process.argv[2] ?? '../shared/corpora/emergent/url-versions-2015-06-14-clean-train.csv';
 const outputFile = fileURLToPath(new URL('../src/core/claims/stance/stanceModel.json', import.meta.url));
 const rows = readEmergentCsv(readFileSync(trainFile, 'utf8'));
 process.stdout.write(`cross-validated (10 folds by claim): ${JSON.stringify(crossValidateStance(rows))}\n`);

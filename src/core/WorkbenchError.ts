@@ -1,14 +1,10 @@
+import { ExplainedError } from './ExplainedError';
+
+/**
+ * `refused-target`: an export target that must not be written (the case, a database, a
+ * folder, a device); `cannot-write`: the file system refused the write (full, read-only).
+ */
+type WorkbenchErrorCode = 'not-found' | 'invalid-input' | 'busy' | 'refused-target' | 'cannot-write';
+
 /** An error the Workbench reports to its callers (IPC, CLI) with a stable code. */
-export class WorkbenchError extends Error {
-  constructor(
-    /**
-     * `refused-target`: an export target that must not be written (the case, a database, a
-     * folder, a device); `cannot-write`: the file system refused the write (full, read-only).
-     */
-    readonly code: 'not-found' | 'invalid-input' | 'busy' | 'refused-target' | 'cannot-write',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WorkbenchError';
-  }
-}
+export class WorkbenchError extends ExplainedError<WorkbenchErrorCode> {}

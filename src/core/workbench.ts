@@ -15,8 +15,8 @@ import { SourceKind } from '../shared/domain';
 import type { Claim, ClaimsResult } from '../shared/claims';
 import { readClaims } from './claims/readClaims';
 import { updateClaims } from './claims/updateClaims';
-import type { ComparisonResult } from './compare/ComparisonResult';
-import { readComparison, readOriginGroups, readPairAlignment, type PairAlignment } from './compare/readComparison';
+import type { ComparisonResult, PairAlignment } from '../shared/comparison';
+import { readComparison, readOriginGroups, readPairAlignment } from './compare/readComparison';
 import { updateComparison } from './compare/updateComparison';
 import type {
   Annotation,

@@ -14,6 +14,7 @@ export const ReuseShare = z.object({
   substituted: z.number(),
   paraphrase: z.number(),
 });
+export type ReuseShare = z.infer<typeof ReuseShare>;
 
 export const OriginEdge = z.object({
   /** The likely origin. */
@@ -24,6 +25,7 @@ export const OriginEdge = z.object({
   share: z.number(),
   evidence: z.string().array(),
 });
+export type OriginEdge = z.infer<typeof OriginEdge>;
 
 export const ComparisonResult = z.object({
   matrix: ReuseShare.array(),
@@ -37,7 +39,11 @@ export type ComparisonResult = z.infer<typeof ComparisonResult>;
 
 const Span = z.object({ start: z.number().int(), end: z.number().int() });
 
-/** One run of a word diff: word index ranges and character spans inside each sentence. */
+/**
+ * One run of the word diff between sentence a and sentence b. Word ranges are [from, to)
+ * indexes into each sentence's tokens; spans are character offsets into each sentence's text,
+ * null on the side that has no words in this run (the other side's insertion or deletion).
+ */
 export const WordDiffOp = z.object({
   op: z.enum(['equal', 'insert', 'delete', 'substitute']),
   aWords: z.tuple([z.number().int(), z.number().int()]),
@@ -45,6 +51,8 @@ export const WordDiffOp = z.object({
   a: Span.nullable(),
   b: Span.nullable(),
 });
+export type WordDiffOp = z.infer<typeof WordDiffOp>;
+export type WordDiffKind = WordDiffOp['op'];
 
 export const PairAlignment = z.object({
   a: z.number().int(),

@@ -5,6 +5,7 @@ import { runNerTask } from './tasks/ner';
 import { runStanceTask } from './tasks/stance';
 import { runParaphraseTask } from './tasks/paraphrase';
 import { runStsTask } from './tasks/sts';
+import { runClaimsTask } from './tasks/claims';
 
 /** Each eval task reads one benchmark file of its format and returns the figures as JSON. */
 export const evalTasks: Record<string, (file: string) => Promise<object>> = {
@@ -15,4 +16,5 @@ export const evalTasks: Record<string, (file: string) => Promise<object>> = {
   stance: runStanceTask,
   paraphrase: runParaphraseTask,
   sts: runStsTask,
+  claims: runClaimsTask,
 };

@@ -1,7 +1,6 @@
 import type { DateValue } from '../language/dates/DateValue';
 import type { QuantityMention } from './findQuantities';
 
-export type ClaimKind = 'quote' | 'quantity' | 'event' | 'role' | 'statement';
 
 /** What the engine needs of a source: its clean text, sentence spans and publication date. */
 export interface SourceForClaims {

@@ -1,6 +1,5 @@
 import type { SourceKind } from '../../shared/domain';
-import type { MatchLabel } from './alignSentencePair';
-import type { WordDiffOp } from './diffWords';
+import type { MatchLabel, WordDiffOp } from '../../shared/comparison';
 
 /** What the comparison needs of a source: its sentences and the metadata origins are argued from. */
 export interface CompareSource {

@@ -1,6 +1,6 @@
-import type { MatchLabel } from './alignSentencePair';
+import type { MatchLabel, WordDiffOp } from '../../shared/comparison';
 import type { SentenceAlignment } from './CompareSource';
-import { diffWords, type WordDiffOp } from './diffWords';
+import { diffWords } from './diffWords';
 import { tokenizeForCompare } from './tokenizeForCompare';
 
 /**

@@ -1,4 +1,5 @@
-import { alignPreparedPair, type MatchLabel } from './alignSentencePair';
+import type { MatchLabel } from '../../shared/comparison';
+import { alignPreparedPair } from './alignSentencePair';
 import type { SentenceAlignment } from './CompareSource';
 import { defaultCandidateOptions, findCandidatePairs, type CandidateOptions, type CandidateText } from './findCandidatePairs';
 import type { IndexedSentence } from './indexSentence';

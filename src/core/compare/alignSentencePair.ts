@@ -1,3 +1,4 @@
+import { MatchLabel } from '../../shared/comparison';
 import { diffWords, type WordDiff } from './diffWords';
 import { countShared } from './CodeSet';
 import { pairFeatures } from './pairFeatures';
@@ -9,8 +10,7 @@ import { wordVocabulary } from './wordVocabulary';
 export type AlignmentLabel = 'verbatim' | 'near' | 'substituted' | 'paraphrase' | 'unique';
 
 /** Labels that mean "this sentence has a counterpart", strongest first. */
-export const matchLabels = ['verbatim', 'near', 'substituted', 'paraphrase'] as const;
-export type MatchLabel = (typeof matchLabels)[number];
+export const matchLabels = MatchLabel.options;
 
 export interface SentencePairAlignment {
   label: AlignmentLabel;

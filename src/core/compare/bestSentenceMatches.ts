@@ -1,4 +1,5 @@
-import { matchLabels, type MatchLabel } from './alignSentencePair';
+import type { MatchLabel } from '../../shared/comparison';
+import { matchLabels } from './alignSentencePair';
 import { pairKey } from './pairKey';
 
 export interface MatrixAlignment {

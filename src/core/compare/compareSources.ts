@@ -1,7 +1,7 @@
 import { alignSources } from './alignSources';
 import { bestSentenceMatches } from './bestSentenceMatches';
 import type { CompareSource, SentenceAlignment } from './CompareSource';
-import type { ComparisonResult } from './ComparisonResult';
+import type { ComparisonResult } from '../../shared/comparison';
 import { inferOrigins } from './inferOrigins';
 import { reuseMatrix } from './reuseMatrix';
 

@@ -1,24 +1,11 @@
 import type { CompareToken } from './tokenizeForCompare';
 
-export type WordDiffKind = 'equal' | 'insert' | 'delete' | 'substitute';
+import type { WordDiffKind, WordDiffOp } from '../../shared/comparison';
 
 /** Character offsets inside one sentence's text. */
 export interface SentenceSpan {
   start: number;
   end: number;
-}
-
-/**
- * One run of the word diff between sentence a and sentence b. Word ranges are [from, to)
- * indexes into each sentence's tokens; spans are character offsets into each sentence's text,
- * null on the side that has no words in this run (the other side's insertion or deletion).
- */
-export interface WordDiffOp {
-  op: WordDiffKind;
-  aWords: [number, number];
-  bWords: [number, number];
-  a: SentenceSpan | null;
-  b: SentenceSpan | null;
 }
 
 export interface WordDiff {

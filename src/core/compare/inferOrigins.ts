@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../shared/domain';
 import type { SentenceMatch } from './bestSentenceMatches';
-import type { OriginEdge, ReuseShare } from './ComparisonResult';
+import type { OriginEdge, ReuseShare } from '../../shared/comparison';
 import { pairKey } from './pairKey';
 
 export interface OriginSource {

@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { comparisonRepository } from '../store/comparisonRepository';
-import type { MatchLabel } from './alignSentencePair';
-import type { ComparisonResult } from './ComparisonResult';
-import type { WordDiffOp } from './diffWords';
+import type { ComparisonResult, PairAlignment, WordDiffOp } from '../../shared/comparison';
 import { connectedGroups } from './inferOrigins';
 import { diffSentenceTexts } from './LazyDiffAlignment';
 
@@ -22,12 +20,6 @@ export function readComparison(db: Database): ComparisonResult {
 export function readOriginGroups(db: Database): number[][] {
   const repository = comparisonRepository(db);
   return connectedGroups(repository.sources().map((source) => source.id), repository.readEdges());
-}
-
-export interface PairAlignment {
-  a: number;
-  b: number;
-  alignments: { aSentence: number; bSentence: number; label: MatchLabel; score: number; diff: WordDiffOp[] }[];
 }
 
 /**

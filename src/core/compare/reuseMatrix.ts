@@ -1,5 +1,5 @@
 import type { SentenceMatch } from './bestSentenceMatches';
-import type { ReuseShare } from './ComparisonResult';
+import type { ReuseShare } from '../../shared/comparison';
 import { pairKey } from './pairKey';
 
 /**

@@ -1,4 +1,5 @@
 import type { FieldProvenance, MetadataField, RemovedLine, SourceFormat, SourceKind, TextSpan } from '../../shared/domain';
+import { ExplainedError } from '../ExplainedError';
 
 /** One file read, decoded, cleaned and described, ready for the store. Pure data. */
 export interface IngestedDocument {
@@ -18,22 +19,15 @@ export interface IngestedDocument {
 }
 
 /** A file that cannot become a source; `message` says what is wrong and what to do. */
-export class IngestError extends Error {
-  constructor(
-    readonly code:
-      | 'empty'
-      | 'too-large'
-      | 'binary'
-      | 'undecodable'
-      | 'unsupported-format'
-      | 'unreadable'
-      | 'no-text',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IngestError';
-  }
-}
+export class IngestError extends ExplainedError<
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'undecodable'
+  | 'unsupported-format'
+  | 'unreadable'
+  | 'no-text'
+> {}
 
 export interface IngestOptions {
   /** When the import happens; relative dates without a year resolve against it. */

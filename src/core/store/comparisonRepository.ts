@@ -1,9 +1,8 @@
 // All SQL of the comparison engine's tables (migration 0002).
 import type { Database } from 'better-sqlite3';
 import type { SourceKind } from '../../shared/domain';
-import type { MatchLabel } from '../compare/alignSentencePair';
 import type { SentenceAlignment } from '../compare/CompareSource';
-import type { OriginEdge, ReuseShare } from '../compare/ComparisonResult';
+import type { MatchLabel, OriginEdge, ReuseShare } from '../../shared/comparison';
 import type { IndexedSentence } from '../compare/indexSentence';
 
 export interface StoredAlignment {

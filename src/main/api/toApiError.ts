@@ -1,18 +1,14 @@
 import type { ApiError } from '../../shared/api';
+import { ExplainedError } from '../../core/ExplainedError';
 
 /**
- * Turns anything thrown behind the bridge into what the views may show: the error's own
- * code and message when it carries a code (WorkbenchError, CaseFileError, IngestError),
- * otherwise a plain sentence. Never a stack trace.
+ * Turns anything thrown behind the bridge into what the views may show: an ExplainedError's
+ * own code and message, otherwise a plain sentence naming the first line of the defect. Never
+ * a stack trace. Runs where the error was thrown (the worker), so the class is still known.
  */
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof Error) {
-    const code = (error as Error & { code?: unknown }).code;
-    if (typeof code === 'string' && code.length > 0 && !code.startsWith('ERR_') && !/^E[A-Z]+$/.test(code)) {
-      return { code, message: error.message };
-    }
-    return { code: 'internal', message: `The workbench could not finish: ${firstLine(error.message)}` };
-  }
+  if (error instanceof ExplainedError) return { code: error.code, message: error.message };
+  if (error instanceof Error) return { code: 'internal', message: `The workbench could not finish: ${firstLine(error.message)}` };
   return { code: 'internal', message: 'The workbench could not finish for an unknown reason.' };
 }
 

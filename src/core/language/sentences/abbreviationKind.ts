@@ -1,5 +1,6 @@
 // English abbreviations the segmenter must know by name. Initials ("J.") and dotted
 // initialisms ("U.S.", "a.m.") are recognised by shape instead, so they are not listed.
+import { fullStop, isLetter } from './characterClasses';
 
 /**
  * - `title`: stands before a name (Mr., Gen., St.); a following capital is the name.
@@ -52,4 +53,24 @@ const acronymPattern = /^\p{Lu}{2,}$/u;
 /** "US", "DEC", "NATO": two or more letters, all upper case. */
 export function isAcronym(word: string): boolean {
   return acronymPattern.test(word);
+}
+
+/** "U.S", "a.m", "Ph.D", "e.g" (the final stop is not part of the word). */
+export function isDottedInitialism(word: string): boolean {
+  if (word.length < 3) return false;
+  let letters = 0;
+  let index = 0;
+  while (index < word.length) {
+    let runLength = 0;
+    while (index < word.length && word.charCodeAt(index) !== fullStop) {
+      // A run of three letters already rules the word out; most words are read no further.
+      if (!isLetter(word.charCodeAt(index)) || runLength === 2) return false;
+      runLength++;
+      index++;
+    }
+    if (runLength === 0) return false;
+    letters++;
+    index++;
+  }
+  return letters >= 2;
 }

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../../../shared/domain';
-import { abbreviationKind, isAcronym } from './abbreviationKind';
+import { abbreviationKind, isAcronym, isDottedInitialism } from './abbreviationKind';
 import {
   ellipsis,
   fullStop,
@@ -13,7 +13,9 @@ import {
   isWhiteSpace,
   lineFeed,
 } from './characterClasses';
+import { findCandidate } from './findCandidate';
 import { findListItems } from './findListItems';
+import { hasOnlyUnpunctuatedLines, isBlankLineAfter } from './lineBlocks';
 import { isSentenceStarter } from './isSentenceStarter';
 
 // Rule-based English sentence segmentation. A native regular-expression search finds candidate
@@ -392,73 +394,4 @@ class SentenceScanner {
     this.resumeAt = sentenceEnd;
     return this.canStartSentenceAfter(sentenceEnd) ? sentenceEnd : noBoundary;
   }
-}
-
-// Every character that may end a sentence. Searching with a regular expression runs in the
-// engine's native scanner, several times faster than a loop over code units.
-const candidatePattern = /[.!?\n\u2026\u203c\u2047\u2048\u2049\u3002\uff01\uff1f]/g;
-
-/** The next character that may end a sentence in `[from, to)`, or `to`. `range` is the
- *  scanned range as its own string, starting at `rangeStart` in the text. */
-function findCandidate(range: string, rangeStart: number, from: number, to: number): number {
-  candidatePattern.lastIndex = from - rangeStart;
-  // `test` with the global flag moves lastIndex past the match without building a match array.
-  if (!candidatePattern.test(range)) return to;
-  const found = rangeStart + candidatePattern.lastIndex - 1;
-  return found < to ? found : to;
-}
-
-/** "U.S", "a.m", "Ph.D", "e.g" (the final stop is not part of the word). */
-function isDottedInitialism(word: string): boolean {
-  if (word.length < 3) return false;
-  let letters = 0;
-  let index = 0;
-  while (index < word.length) {
-    let runLength = 0;
-    while (index < word.length && word.charCodeAt(index) !== fullStop) {
-      // A run of three letters already rules the word out; most words are read no further.
-      if (!isLetter(word.charCodeAt(index)) || runLength === 2) return false;
-      runLength++;
-      index++;
-    }
-    if (runLength === 0) return false;
-    letters++;
-    index++;
-  }
-  return letters >= 2;
-}
-
-/** A line break followed by a blank line always ends a sentence. */
-function isBlankLineAfter(text: string, position: number, end: number): boolean {
-  for (let index = position + 1; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === lineFeed) return true;
-    if (!isWhiteSpace(code)) return false;
-  }
-  return false;
-}
-
-/**
- * A block of several lines none of which ends in a terminator is a list of lines (a menu,
- * an address, bullet points without bullets), so each line is its own sentence. A block whose
- * lines do end in terminators is prose with stray line breaks, which join as spaces.
- */
-function hasOnlyUnpunctuatedLines(range: string): boolean {
-  if (!range.includes('\n')) return false;
-  let lines = 0;
-  let lineStart = 0;
-  while (lineStart < range.length) {
-    let lineEnd = range.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = range.length;
-    let last = lineEnd;
-    while (last > lineStart && isWhiteSpace(range.charCodeAt(last - 1))) last--;
-    while (last > lineStart && isCloser(range.charCodeAt(last - 1))) last--;
-    if (last > lineStart) {
-      const code = range.charCodeAt(last - 1);
-      if (code === fullStop || code === ellipsis || isQuestionOrExclamation(code)) return false;
-      lines++;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return lines >= 2;
 }

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { Annotation } from '../../../shared/judgements';
-import { messageOf } from '../bridge/callBridge';
 import { useClaims } from '../bridge/queries';
 import { selectAnnotation } from '../views/claims/deskSelection';
 import { useDeskMutation } from '../views/claims/useDeskMutations';
 import { TagEditor } from './TagEditor';
+import { FieldError } from '../views/parts/ErrorNotice';
 
 /** A highlighted passage: its note, tags and the claim it bears on. */
 export function AnnotationInspector({ annotation }: { annotation: Annotation }) {
@@ -65,11 +65,8 @@ export function AnnotationInspector({ annotation }: { annotation: Annotation }) 
           Remove highlight
         </button>
       </div>
-      {update.isError || remove.isError ? (
-        <p className="field-error" role="alert">
-          {messageOf(update.error ?? remove.error)}
-        </p>
-      ) : null}
+      <FieldError of={update} />
+      <FieldError of={remove} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { Confidence } from '../../../shared/judgements';
-import { messageOf } from '../bridge/callBridge';
-import { credibilityLabels, kindLabels, statusLabels, type ClaimMentionRow, type ClaimRow } from '../views/claims/claimLabels';
+import { kindLabels, statusLabels, type ClaimMentionRow, type ClaimRow } from '../views/claims/claimLabels';
 import { selectClaim } from '../views/claims/deskSelection';
 import { useDeskMutation } from '../views/claims/useDeskMutations';
 import { useSourceInfo } from '../views/claims/useSourceInfo';
 import { GradeSelect } from './GradeField';
 import { TagEditor } from './TagEditor';
+import { FieldError } from '../views/parts/ErrorNotice';
+import { VerdictOptions } from '../views/claims/VerdictOptions';
 
 const mentionKey = (mention: ClaimMentionRow) => `${mention.source}:${mention.start}:${mention.end}`;
 
@@ -57,12 +58,7 @@ export function ClaimInspector({ claim }: { claim: ClaimRow }) {
             value={claim.judgement.verdict ?? ''}
             onChange={(event) => judge.mutate({ claimId: claim.id, verdict: event.target.value === '' ? null : Number(event.target.value) })}
           >
-            <option value="">Not decided</option>
-            {[1, 2, 3, 4, 5, 6].map((value) => (
-              <option key={value} value={value}>
-                {value} · {credibilityLabels[value]}
-              </option>
-            ))}
+            <VerdictOptions />
           </select>
         </div>
         <div className="desk-field">
@@ -97,11 +93,7 @@ export function ClaimInspector({ claim }: { claim: ClaimRow }) {
             Save note
           </button>
         </div>
-        {judge.isError ? (
-          <p className="field-error" role="alert">
-            {messageOf(judge.error)}
-          </p>
-        ) : null}
+        <FieldError of={judge} />
       </section>
 
       <section className="inspector-section" aria-label="Mentions">
@@ -129,11 +121,7 @@ export function ClaimInspector({ claim }: { claim: ClaimRow }) {
             Split {picked.length > 0 ? `${picked.length} ${picked.length === 1 ? 'mention' : 'mentions'}` : 'mentions'} into a new claim
           </button>
         </div>
-        {split.isError ? (
-          <p className="field-error" role="alert">
-            {messageOf(split.error)}
-          </p>
-        ) : null}
+        <FieldError of={split} />
       </section>
 
       <section className="inspector-section" aria-label="Source grades">
@@ -211,11 +199,7 @@ function MentionItem(props: { claim: ClaimRow; mention: ClaimMentionRow; sourceL
               Restore engine's reading
             </button>
           </span>
-          {correct.isError ? (
-            <p className="field-error" role="alert">
-              {messageOf(correct.error)}
-            </p>
-          ) : null}
+          <FieldError of={correct} />
         </form>
       ) : null}
     </li>

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { SourceDetail } from '../../../shared/domain';
-import { callBridge, messageOf } from '../bridge/callBridge';
+import { callBridge } from '../bridge/callBridge';
 import { useNavigation } from '../navigation/NavigationContext';
+import { FieldError } from '../views/parts/ErrorNotice';
 
 /** Deleting asks first, in a modal dialog that Esc closes and that names what goes. */
 export function DeleteSourceButton({ source }: { source: SourceDetail }) {
@@ -41,11 +42,7 @@ export function DeleteSourceButton({ source }: { source: SourceDetail }) {
         <p>
           The source, its text and its original file are removed from this case. The deletion is recorded in the audit log.
         </p>
-        {remove.isError ? (
-          <p className="field-error" role="alert">
-            {messageOf(remove.error)}
-          </p>
-        ) : null}
+        <FieldError of={remove} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => setIsAsking(false)} autoFocus>
             Keep it

@@ -7,8 +7,8 @@ import { useNavigation } from '../navigation/NavigationContext';
 import { DeleteSourceButton } from './DeleteSourceButton';
 import { MetadataField } from './MetadataField';
 import { formatCount, formatDateTime } from '../format/formatValues';
-import { messageOf } from '../bridge/callBridge';
 import type { MetadataField as FieldName } from '../../../shared/domain';
+import { ErrorNotice } from '../views/parts/ErrorNotice';
 
 const editableFields: readonly FieldName[] = ['title', 'outlet', 'byline', 'publishedAt', 'kind', 'language'];
 
@@ -50,11 +50,7 @@ function SourceInspector() {
   const sentence = detail?.sentenceSpans.find((entry) => entry.id === sentenceId);
   return (
     <aside className="inspector" aria-label="Inspector">
-      {source.isError ? (
-        <p className="notice is-error" role="alert">
-          {messageOf(source.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={source} />
       {detail ? (
         <>
           <h2 className="inspector-heading">Source #{detail.id}</h2>

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { MetadataField as FieldName, SourceDetail } from '../../../shared/domain';
-import { callBridge, messageOf } from '../bridge/callBridge';
+import { callBridge } from '../bridge/callBridge';
 import { queryKeys } from '../bridge/queries';
 import { formatPublished, kindLabels } from '../format/formatValues';
+import { FieldError } from '../views/parts/ErrorNotice';
 
 const fieldLabels: Record<FieldName, string> = {
   title: 'Title',
@@ -86,11 +87,7 @@ export function MetadataField({ source, field }: { source: SourceDetail; field: 
                 Cancel
               </button>
             </div>
-            {update.isError ? (
-              <p className="field-error" role="alert">
-                {messageOf(update.error)}
-              </p>
-            ) : null}
+            <FieldError of={update} />
           </form>
         ) : (
           <div className="field-value">

@@ -1,6 +1,6 @@
-import { messageOf } from '../../bridge/callBridge';
 import { useAuditLog } from '../../bridge/queries';
 import { formatDateTime } from '../../format/formatValues';
+import { ErrorNotice } from '../parts/ErrorNotice';
 
 const actionLabels: Record<string, string> = {
   'source.import': 'Imported',
@@ -28,11 +28,7 @@ export function AuditLogView() {
         <h1>Audit log</h1>
         <span className="muted">Every change to this case, newest first. Entries cannot be edited.</span>
       </header>
-      {audit.isError ? (
-        <p className="notice is-error" role="alert">
-          The audit log could not be read. {messageOf(audit.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={audit}>The audit log could not be read.</ErrorNotice>
       {audit.isSuccess && entries.length === 0 ? <p className="empty-state">Nothing has changed in this case yet.</p> : null}
       {entries.length > 0 ? (
         <div className="table-scroll">

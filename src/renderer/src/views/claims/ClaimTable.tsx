@@ -8,7 +8,8 @@ import type { ClaimTableMeta } from './claimTableMeta';
 import { selectClaim, toggleCheckedClaim, useDeskSelection } from './deskSelection';
 import { useDeskMutation } from './useDeskMutations';
 import { useSourceInfo } from './useSourceInfo';
-import { ariaSortOf, SortMark } from '../SortMark';
+import { SortableHeading } from '../parts/SortableHeading';
+import { ariaSortOf } from '../parts/SortMark';
 
 interface GridStyle extends CSSProperties {
   '--claim-columns': string;
@@ -150,31 +151,13 @@ export function ClaimTable(props: {
         <div role="rowgroup" className="claim-grid-head">
           {table.getHeaderGroups().map((group) => (
             <div role="row" key={group.id} aria-rowindex={1} className="claim-grid-row">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <div
-                    role="columnheader"
-                    key={header.id}
-                    className={`cell-${header.column.id}`}
-                    aria-sort={ariaSortOf(sorted)}
-                  >
-                    {header.column.getCanSort() && header.column.id !== 'check' ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        title={`Sort by ${columnTitles[header.column.id] ?? header.column.id}`}
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        <table.FlexRender header={header} />
-                        <SortMark sorted={sorted} />
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </div>
-                );
-              })}
+              {group.headers.map((header) => (
+                <div role="columnheader" key={header.id} className={`cell-${header.column.id}`} aria-sort={ariaSortOf(header.column.getIsSorted())}>
+                  <SortableHeading column={header.column} title={`Sort by ${columnTitles[header.column.id] ?? header.column.id}`}>
+                    <table.FlexRender header={header} />
+                  </SortableHeading>
+                </div>
+              ))}
             </div>
           ))}
         </div>

@@ -1,18 +1,17 @@
 import { useMemo, useState } from 'react';
-import { messageOf } from '../../bridge/callBridge';
 import { useClaims, useSources } from '../../bridge/queries';
 import { plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
-import { ChoiceFilter } from './ChoiceFilter';
+import { ErrorNotice } from '../parts/ErrorNotice';
+import { ViewToolbar } from '../parts/ViewToolbar';
 import { ClaimDetail } from './ClaimDetail';
-import { kindLabels, statusLabels, type ClaimRow } from './claimLabels';
-import { defaultColumnOrder, groupableColumns, columnTitles } from './claimColumns';
+import { ClaimFilterBar } from './ClaimFilterBar';
+import type { ClaimRow } from './claimLabels';
+import { defaultColumnOrder } from './claimColumns';
 import { ClaimTable } from './ClaimTable';
-import { ColumnsMenu } from './ColumnsMenu';
 import { selectClaim, setCheckedClaims, useDeskSelection } from './deskSelection';
-import { filterClaims, lazySearchTexts, noFilters, type ClaimFilters } from './filterClaims';
+import { filterClaims, isFiltering, lazySearchTexts, noFilters, type ClaimFilters } from './filterClaims';
 import { HistoryButtons } from './HistoryButtons';
-import { shortTitle } from './useSourceInfo';
 import { useClaimTableSettings } from './useClaimTableSettings';
 import { useDeskMutation } from './useDeskMutations';
 
@@ -43,7 +42,7 @@ export function ClaimsView() {
     [settings.columnOrder],
   );
   const grouping = useMemo(() => (groupBy ? [groupBy] : []), [groupBy]);
-  const isFiltered = filters !== noFilters && JSON.stringify(filters) !== JSON.stringify(noFilters);
+  const isFiltered = isFiltering(filters);
 
   const mergeChecked = () => {
     const into = checked.includes(claimId ?? '') ? (claimId ?? '') : (checked[0] ?? '');
@@ -58,24 +57,15 @@ export function ClaimsView() {
     );
   };
 
-  const set = (patch: Partial<ClaimFilters>) => setFilters((current) => ({ ...current, ...patch }));
+  const changeFilters = (patch: Partial<ClaimFilters> | null) => setFilters((current) => (patch ? { ...current, ...patch } : noFilters));
 
   return (
     <div className="claims">
-      <header className="view-toolbar">
-        <h1>Claims</h1>
-        <input
-          type="search"
-          className="filter"
-          placeholder="Filter claims: words, speaker, value, note…"
-          aria-label="Filter claims"
-          value={filters.text}
-          onChange={(event) => set({ text: event.target.value })}
-        />
-        <span className="muted tabular" aria-live="polite" data-testid="claim-count">
-          {isFiltered ? `${shown.length} of ${plural(all.length, 'claim')}` : plural(all.length, 'claim')}
-        </span>
-        <span className="toolbar-spacer" />
+      <ViewToolbar
+        title="Claims"
+        filter={{ value: filters.text, onChange: (text) => changeFilters({ text }), placeholder: 'Filter claims: words, speaker, value, note…', label: 'Filter claims' }}
+        count={{ shown: shown.length, total: all.length, noun: 'claim', isFiltered }}
+      >
         <button
           type="button"
           className="button is-small"
@@ -95,53 +85,26 @@ export function ClaimsView() {
         >
           {analyse.isPending ? 'Analysing…' : 'Re-run analysis'}
         </button>
-      </header>
-      <div className="filter-bar" role="group" aria-label="Claim filters">
-        <ChoiceFilter label="Kind" value={filters.kind} emptyLabel="All" choices={Object.entries(kindLabels)} onChange={(kind) => set({ kind })} />
-        <ChoiceFilter label="Status" value={filters.status} emptyLabel="All" choices={Object.entries(statusLabels)} onChange={(status) => set({ status })} />
-        <ChoiceFilter
-          label="Source"
-          value={filters.sourceId === null ? '' : String(filters.sourceId)}
-          emptyLabel="All"
-          choices={sources.map((source) => [String(source.id), source.outlet ?? shortTitle(source.title)] as const)}
-          onChange={(sourceId) => set({ sourceId: sourceId ? Number(sourceId) : null })}
-        />
-        <ChoiceFilter label="Tag" value={filters.tag} emptyLabel="All" choices={tags.map((tag) => [tag, tag] as const)} onChange={(tag) => set({ tag })} />
-        <ChoiceFilter
-          label="Group by"
-          value={groupBy}
-          emptyLabel="Nothing"
-          choices={groupableColumns.map((id) => [id, columnTitles[id] ?? id] as const)}
-          onChange={setGroupBy}
-        />
-        {isFiltered ? (
-          <button type="button" className="button is-small is-quiet" onClick={() => setFilters(noFilters)}>
-            Clear filters
-          </button>
-        ) : null}
-        <span className="toolbar-spacer" />
-        <ColumnsMenu settings={settings} onChange={saveSettings} />
-      </div>
-      {claims.isError ? (
-        <p className="notice is-error" role="alert">
-          The claims could not be read. {messageOf(claims.error)}
-        </p>
-      ) : null}
-      {analyse.isError ? (
-        <p className="notice is-error" role="alert">
-          The analysis could not be run. {messageOf(analyse.error)}
-        </p>
-      ) : null}
+      </ViewToolbar>
+      <ClaimFilterBar
+        filters={filters}
+        onFilters={changeFilters}
+        isFiltered={isFiltered}
+        sources={sources}
+        tags={tags}
+        groupBy={groupBy}
+        onGroupBy={setGroupBy}
+        settings={settings}
+        onSettings={saveSettings}
+      />
+      <ErrorNotice of={claims}>The claims could not be read.</ErrorNotice>
+      <ErrorNotice of={analyse}>The analysis could not be run.</ErrorNotice>
       {analyse.isSuccess ? (
         <p className="notice" role="status">
           Analysis brought up to date: {plural(analyse.data.sourcesExtracted, 'source')} re-read, {plural(analyse.data.claims, 'claim')}.
         </p>
       ) : null}
-      {merge.isError ? (
-        <p className="notice is-error" role="alert">
-          The claims could not be merged. {messageOf(merge.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={merge}>The claims could not be merged.</ErrorNotice>
       {claims.isSuccess && all.length === 0 ? (
         <div className="empty-state">
           <p>No claims yet: import articles in the Library and the engine lists what each asserts.</p>

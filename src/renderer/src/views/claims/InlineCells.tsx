@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { ClaimRow } from './claimLabels';
 import { credibilityLabels } from './claimLabels';
 import type { ClaimTableMeta } from './claimTableMeta';
+import { VerdictOptions } from './VerdictOptions';
 
 const stopRowKeys = (event: KeyboardEvent) => {
   // Arrow keys and Enter belong to the control while it has focus, not to the row.
@@ -38,12 +39,7 @@ export function VerdictCell({ claim, meta }: { claim: ClaimRow; meta: ClaimTable
       onClick={(event) => event.stopPropagation()}
       onChange={(event) => meta.judge({ claimId: claim.id, verdict: event.target.value === '' ? null : Number(event.target.value) })}
     >
-      <option value="">Not decided</option>
-      {[1, 2, 3, 4, 5, 6].map((value) => (
-        <option key={value} value={value}>
-          {value} · {credibilityLabels[value]}
-        </option>
-      ))}
+      <VerdictOptions />
     </select>
   );
 }

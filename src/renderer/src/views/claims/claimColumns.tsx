@@ -141,6 +141,7 @@ function cellOf(id: string): (info: { row: { original: ClaimRow }; table: { opti
 export const claimColumns = column.columns([
   column.display({
     id: 'check',
+    enableSorting: false,
     header: () => <span className="visually-hidden">Select for merging</span>,
     cell: cellOf('check'),
   }),

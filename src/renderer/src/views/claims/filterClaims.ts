@@ -10,6 +10,11 @@ export interface ClaimFilters {
 
 export const noFilters: ClaimFilters = { text: '', kind: '', status: '', sourceId: null, tag: '' };
 
+/** Whether any filter narrows the list. */
+export function isFiltering(filters: ClaimFilters): boolean {
+  return filters !== noFilters && JSON.stringify(filters) !== JSON.stringify(noFilters);
+}
+
 /** Lower-cased words of a claim the free-text filter looks in, built once per claim list. */
 export function searchTextOf(claim: ClaimRow): string {
   return [claim.text, claim.speaker, claim.value, claim.judgement.note, ...claim.judgement.tags, ...claim.mentions.map((m) => m.text)]

@@ -1,6 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { SourceSummary } from '../../../../shared/domain';
-import { messageOf } from '../../bridge/callBridge';
 import { useComparison, useRunAnalysis, useSources } from '../../bridge/queries';
 import { plural } from '../../format/formatValues';
 import { CollationView } from './CollationView';
@@ -9,6 +8,7 @@ import { MatchLegend } from './MatchLegend';
 import { OverviewPanel } from './OverviewPanel';
 import { SideBySideView } from './SideBySideView';
 import { updateCompareState, useCompareState, type CompareMode } from './useCompareState';
+import { ErrorNotice } from '../parts/ErrorNotice';
 
 const modes: readonly { id: CompareMode; label: string }[] = [
   { id: 'overview', label: 'Reuse overview' },
@@ -79,16 +79,8 @@ export function CompareView() {
           {analysis.isPending ? 'Analysing…' : 'Run analysis'}
         </button>
       </header>
-      {analysis.isError ? (
-        <p className="notice is-error" role="alert">
-          The analysis stopped: {messageOf(analysis.error)} Try again; if it fails again, the audit log names the last change.
-        </p>
-      ) : null}
-      {comparison.isError ? (
-        <p className="notice is-error" role="alert">
-          The comparison could not be read. {messageOf(comparison.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={analysis} advice="Try again; if it fails again, the audit log names the last change.">The analysis stopped.</ErrorNotice>
+      <ErrorNotice of={comparison}>The comparison could not be read.</ErrorNotice>
       <div id="compare-panel" role="tabpanel" aria-labelledby={`compare-tab-${mode}`} className="compare-panel">
         {sources.isSuccess && sourceList.length < 2 ? (
           <div className="empty-state">

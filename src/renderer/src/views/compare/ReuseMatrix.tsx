@@ -1,6 +1,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SourceSummary } from '../../../../shared/domain';
-import type { ComparisonIndex, ReuseShare } from './indexComparison';
+import type { ReuseShare } from '../../../../shared/comparison';
+import type { ComparisonIndex } from './indexComparison';
 import { formatShare, matchLabels, matchLabelText } from './matchLabels';
 import { sourceShortName } from './sourceShortName';
 import { useGridWindow, type GridGeometry, type GridWindow } from './useGridWindow';

@@ -1,4 +1,4 @@
-import type { ComparisonResult, MatchLabel } from '../../../../shared/comparison';
+import type { ComparisonResult, MatchLabel, ReuseShare } from '../../../../shared/comparison';
 
 export interface Counterpart {
   source: number;
@@ -6,8 +6,6 @@ export interface Counterpart {
   label: MatchLabel;
   score: number;
 }
-
-export type ReuseShare = ComparisonResult['matrix'][number];
 
 export interface ComparisonIndex {
   /** Share of `a`'s text found in `b`, by label. */

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FlexRender, useTable, type SortingState } from '@tanstack/react-table';
 import type { SourceSummary } from '../../../../shared/domain';
-import { messageOf } from '../../bridge/callBridge';
 import { useSources } from '../../bridge/queries';
-import { plural } from '../../format/formatValues';
 import { useImporter } from '../../importing/ImportContext';
 import { ImportPanel } from '../../importing/ImportPanel';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { sourceColumns, sourceTableFeatures } from './sourceColumns';
-import { ariaSortOf, SortMark } from '../SortMark';
+import { ErrorNotice } from '../parts/ErrorNotice';
+import { SortableHeading } from '../parts/SortableHeading';
+import { ariaSortOf } from '../parts/SortMark';
+import { ViewToolbar } from '../parts/ViewToolbar';
 
 const noSources: SourceSummary[] = [];
 
@@ -64,20 +65,11 @@ export function LibraryView() {
 
   return (
     <div className="library">
-      <header className="view-toolbar">
-        <h1>Library</h1>
-        <input
-          type="search"
-          className="filter"
-          placeholder="Filter by title, outlet, byline, kind…"
-          aria-label="Filter sources"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-        <span className="muted tabular" aria-live="polite">
-          {filter ? `${rows.length} of ${plural(total, 'source')}` : plural(total, 'source')}
-        </span>
-        <span className="toolbar-spacer" />
+      <ViewToolbar
+        title="Library"
+        filter={{ value: filter, onChange: setFilter, placeholder: 'Filter by title, outlet, byline, kind…', label: 'Filter sources' }}
+        count={{ shown: rows.length, total, noun: 'source', isFiltered: filter !== '' }}
+      >
         <button type="button" className="button" onClick={() => void importer.chooseAndImport('folder')} disabled={importer.isRunning}>
           Import folder…
         </button>
@@ -89,13 +81,9 @@ export function LibraryView() {
         >
           Import files…
         </button>
-      </header>
+      </ViewToolbar>
       <ImportPanel />
-      {sources.isError ? (
-        <p className="notice is-error" role="alert">
-          The sources could not be listed. {messageOf(sources.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={sources}>The sources could not be listed.</ErrorNotice>
       {sources.isSuccess && total === 0 ? (
         <div className="empty-state">
           <p>No sources yet. Drop articles anywhere on this window, or import them.</p>
@@ -110,27 +98,18 @@ export function LibraryView() {
             <thead>
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    const isNumeric = header.column.id === 'words';
-                    return (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        className={isNumeric ? 'is-numeric' : undefined}
-                        aria-sort={ariaSortOf(sorted)}
-                      >
-                        {header.column.getCanSort() ? (
-                          <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                            <table.FlexRender header={header} />
-                            <SortMark sorted={sorted} />
-                          </button>
-                        ) : (
-                          <table.FlexRender header={header} />
-                        )}
-                      </th>
-                    );
-                  })}
+                  {group.headers.map((header) => (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={header.column.id === 'words' ? 'is-numeric' : undefined}
+                      aria-sort={ariaSortOf(header.column.getIsSorted())}
+                    >
+                      <SortableHeading column={header.column}>
+                        <table.FlexRender header={header} />
+                      </SortableHeading>
+                    </th>
+                  ))}
                 </tr>
               ))}
             </thead>

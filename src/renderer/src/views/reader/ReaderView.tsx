@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SentenceRecord, SourceDetail } from '../../../../shared/domain';
-import { messageOf } from '../../bridge/callBridge';
 import { useAnnotations, useClaims, useComparison, useSource, useSources } from '../../bridge/queries';
 import { HistoryButtons } from '../claims/HistoryButtons';
 import { selectAnnotation, selectClaim, useDeskSelection } from '../claims/deskSelection';
@@ -8,6 +7,7 @@ import { useDeskMutation } from '../claims/useDeskMutations';
 import { markSpans, textOffsetOf, type AnnotationSpan, type ClaimSpan } from './markSpans';
 import { formatPublished, kindLabels, plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
+import { ErrorNotice } from '../parts/ErrorNotice';
 
 export function ReaderView() {
   const { sourceId, sentenceId, selectSource, selectSentence, showView, focusRequest } = useNavigation();
@@ -125,16 +125,8 @@ export function ReaderView() {
           </button>
         ) : null}
       </header>
-      {createAnnotation.isError ? (
-        <p className="notice is-error" role="alert">
-          The passage could not be highlighted. {messageOf(createAnnotation.error)}
-        </p>
-      ) : null}
-      {source.isError ? (
-        <p className="notice is-error" role="alert">
-          This source could not be opened. {messageOf(source.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={createAnnotation}>The passage could not be highlighted.</ErrorNotice>
+      <ErrorNotice of={source}>This source could not be opened.</ErrorNotice>
       {source.data ? (
         <div ref={textRef} className="reader-scroll" tabIndex={0} role="region" aria-label="Text">
           <article className="reading" aria-labelledby="reader-title">

@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../shared/domain';
-import { messageOf } from '../../bridge/callBridge';
 import { useCaseInfo, useSearch } from '../../bridge/queries';
 import { plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
+import { ErrorNotice } from '../parts/ErrorNotice';
 
 export function SearchView() {
   const { openSource, focusRequest } = useNavigation();
@@ -64,11 +64,7 @@ export function SearchView() {
           {deferredQuery && hits.isSuccess ? plural(results.length, 'sentence') : ''}
         </span>
       </header>
-      {hits.isError ? (
-        <p className="notice is-error" role="alert">
-          The search failed. {messageOf(hits.error)}
-        </p>
-      ) : null}
+      <ErrorNotice of={hits}>The search failed.</ErrorNotice>
       {!deferredQuery ? (
         <div className="empty-state">
           <p>

@@ -1,0 +1,14 @@
+/**
+ * An error meant for the analyst: a stable `code` the caller can act on and a message that says
+ * in one sentence what happened and what to do. Everything else thrown is a defect and is
+ * reported as one, without its stack. Each kind of failure declares its codes in a subclass.
+ */
+export abstract class ExplainedError<Code extends string = string> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
