@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { clusterClaims } from '../../src/core/claims/clusterClaims';
-import type { StoredMention } from '../../src/core/claims/clusterClaims';
+import type { StoredMention } from '../../src/core/claims/ClaimCluster';
 import type { SourceForClaims } from '../../src/core/claims/ExtractedMention';
 import { extractClaims } from '../../src/core/claims/extractClaims';
 import { updateClaims } from '../../src/core/claims/updateClaims';

@@ -1,188 +1,15 @@
-import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from '../language/dates/dateConflict';
 import { quantityConflict } from './findQuantities';
 import { diffQuoteWords } from './diffQuoteWords';
 import type { ClaimKind } from '../../shared/claims';
-import type { ExtractedMention } from './ExtractedMention';
+import type { ClaimCluster, StoredMention } from './ClaimCluster';
 import { gradeClaim, originOf } from './gradeClaim';
-import type { ClaimGrade } from './gradeClaim';
+import { groupByBlockingKeys } from './groupByBlockingKeys';
+import { byPublication, judgeAgainstMajority } from './judgeAgainstMajority';
 import { roleConflict, roleFacets } from './roleVocabulary';
-
-/** A mention as the store keeps it: with its row id and its source's publication date. */
-export type StoredMention = ExtractedMention & { id: number; publishedAt: string | null };
-
-export interface ClusteredMention {
-  mention: StoredMention;
-  stance: 'supports' | 'contradicts';
-  reason: string | null;
-}
-
-/** One claim: the mentions that make it, who backs it, and the proposed credibility. */
-export interface ClaimCluster {
-  /** Stable across re-runs: derived from the claim's normalised content, not from row ids. */
-  id: string;
-  kind: ClaimKind;
-  text: string;
-  speaker: string | null;
-  value: string | null;
-  mentions: ClusteredMention[];
-  grade: ClaimGrade;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, index) => index);
-  }
-  find(index: number): number {
-    let root = index;
-    while (this.parent[root] !== root) root = this.parent[root] ?? root;
-    let current = index;
-    while (this.parent[current] !== root) {
-      const next = this.parent[current] ?? root;
-      this.parent[current] = root;
-      current = next;
-    }
-    return root;
-  }
-  union(first: number, second: number): void {
-    const a = this.find(first);
-    const b = this.find(second);
-    if (a !== b) this.parent[Math.max(a, b)] = Math.min(a, b);
-  }
-}
-
-/** Groups indices whose items share a blocking key and pass `isSame`. */
-function groupBy<T>(
-  items: readonly T[],
-  keysOf: (item: T, index: number) => string[],
-  isSame: (first: T, second: T, firstIndex: number, secondIndex: number) => boolean,
-  maxBlock = 400,
-): number[][] {
-  const sets = new UnionFind(items.length);
-  const blocks = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    for (const key of keysOf(item, index)) {
-      const block = blocks.get(key) ?? [];
-      block.push(index);
-      blocks.set(key, block);
-    }
-  });
-  for (const block of blocks.values()) {
-    // A key shared by very many mentions says nothing about any two of them.
-    if (block.length < 2 || block.length > maxBlock) continue;
-    for (let i = 0; i < block.length; i += 1) {
-      for (let j = i + 1; j < block.length; j += 1) {
-        const first = block[i] as number;
-        const second = block[j] as number;
-        if (sets.find(first) === sets.find(second)) continue;
-        if (isSame(items[first] as T, items[second] as T, first, second)) sets.union(first, second);
-      }
-    }
-  }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, index) => {
-    const root = sets.find(index);
-    const group = groups.get(root) ?? [];
-    group.push(index);
-    groups.set(root, group);
-  });
-  return [...groups.values()];
-}
-
-function shared(first: readonly string[], second: readonly string[]): number {
-  return sharedSets(new Set(first), new Set(second));
-}
-
-function sharedSets(first: ReadonlySet<string>, second: ReadonlySet<string>): number {
-  const [small, large] = first.size <= second.size ? [first, second] : [second, first];
-  let count = 0;
-  for (const item of small) if (large.has(item)) count += 1;
-  return count;
-}
-
-/** How many numbers two ascending arrays of distinct numbers share. */
-function sortedOverlap(first: Int32Array, second: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let count = 0;
-  while (i < first.length && j < second.length) {
-    const a = first[i] as number;
-    const b = second[j] as number;
-    if (a === b) {
-      count += 1;
-      i += 1;
-      j += 1;
-    } else if (a < b) i += 1;
-    else j += 1;
-  }
-  return count;
-}
-
-function dice(first: readonly string[], second: readonly string[]): number {
-  const size = new Set(first).size + new Set(second).size;
-  return size === 0 ? 0 : (2 * shared(first, second)) / size;
-}
-
-/** Earliest publication first, then lowest source id: the order a reader would meet the sources. */
-function byPublication(first: StoredMention, second: StoredMention): number {
-  const a = first.publishedAt ?? '9999';
-  const b = second.publishedAt ?? '9999';
-  return a < b ? -1 : a > b ? 1 : first.sourceId - second.sourceId || first.start - second.start;
-}
-
-/**
- * The mention most other mentions agree with (by distinct sources), earliest on a tie; the
- * rest are marked against it by `conflict`.
- */
-function judgeAgainstMajority(
-  mentions: readonly StoredMention[],
-  conflict: (first: StoredMention, second: StoredMention) => string | null,
-  signature: (mention: StoredMention) => string,
-  variantsJudged = maxVariantsJudged,
-): { representative: StoredMention; judged: ClusteredMention[] } {
-  // Most claims have one mention, which supports itself: nothing to compare.
-  const [only] = mentions;
-  if (mentions.length === 1 && only) return { representative: only, judged: [{ mention: only, stance: 'supports', reason: null }] };
-  const ordered = [...mentions].sort(byPublication);
-  // Mentions that say the same thing the same way are judged once, as one variant.
-  const variants = new Map<string, { mention: StoredMention; sources: Set<number> }>();
-  for (const mention of ordered) {
-    const key = signature(mention);
-    const variant = variants.get(key) ?? { mention, sources: new Set<number>() };
-    variant.sources.add(mention.sourceId);
-    variants.set(key, variant);
-  }
-  const candidates = [...variants.values()].slice(0, variantsJudged);
-  let representative = ordered[0] as StoredMention;
-  let bestAgreement = -1;
-  for (const candidate of candidates) {
-    const agreeing = new Set<number>();
-    for (const other of candidates) {
-      if (other === candidate || conflict(candidate.mention, other.mention) === null) for (const source of other.sources) agreeing.add(source);
-    }
-    if (agreeing.size > bestAgreement) {
-      bestAgreement = agreeing.size;
-      representative = candidate.mention;
-    }
-  }
-  const verdicts = new Map<string, string | null>();
-  const judged = ordered.map((mention): ClusteredMention => {
-    const key = signature(mention);
-    let reason = verdicts.get(key);
-    if (reason === undefined) {
-      reason = key === signature(representative) ? null : conflict(representative, mention);
-      verdicts.set(key, reason);
-    }
-    return { mention, stance: reason === null ? 'supports' : 'contradicts', reason };
-  });
-  return { representative, judged };
-}
-
-/** Beyond this many different wordings of one claim, the rest are judged against the winner only. */
-const maxVariantsJudged = 40;
+import { dice, shared, sharedSets, sortedOverlap } from './wordOverlap';
 
 const sourceDate = (mention: StoredMention): string => mention.publishedAt?.slice(0, 10) ?? 'undated';
 
@@ -204,7 +31,7 @@ function clusterQuotes(mentions: readonly Of<'quote'>[], speakerNames: Map<strin
   const wordSets = mentions.map((mention) => new Set(mention.words));
   const wordings = new Map(mentions.map((mention) => [mention, mention.words.join(' ')]));
   const wordingOf = (mention: Of<'quote'>): string => wordings.get(mention) ?? mention.words.join(' ');
-  const groups = groupBy(
+  const groups = groupByBlockingKeys(
     mentions,
     trigrams,
     (first, second, firstIndex, secondIndex) => lcsRatio(first.words, second.words, wordSets[firstIndex] ?? new Set(), wordSets[secondIndex] ?? new Set()) >= 0.6,
@@ -253,7 +80,7 @@ function measureOf(mention: Of<'quantity'>): string {
 
 function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
   const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
-  const groups = groupBy(
+  const groups = groupByBlockingKeys(
     mentions,
     (mention) => (mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`]),
     (first, second) => {
@@ -282,7 +109,7 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
 
 function clusterEvents(mentions: readonly Of<'event'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
   const keysOf = (mention: Of<'event'>): string[] => (mention.people.length > 0 ? mention.people.map((key) => `person:${key}`) : mention.entities.map((key) => `entity:${key}`));
-  const groups = groupBy(mentions, keysOf, (first, second) => {
+  const groups = groupByBlockingKeys(mentions, keysOf, (first, second) => {
     const people = first.people.length > 0 && second.people.length > 0;
     const similarity = people ? dice(first.people, second.people) : dice(first.entities, second.entities);
     // Sharing people is not enough: the same people also do other things on other days.
@@ -302,7 +129,7 @@ function clusterEvents(mentions: readonly Of<'event'>[]): Omit<ClaimCluster, 'id
 }
 
 function clusterRoles(mentions: readonly Of<'role'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
-  const groups = groupBy(mentions, (mention) => [mention.person], () => true, Number.POSITIVE_INFINITY);
+  const groups = groupByBlockingKeys(mentions, (mention) => [mention.person], () => true, Number.POSITIVE_INFINITY);
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'role'>);
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
@@ -347,7 +174,7 @@ function clusterStatements(mentions: readonly Of<'statement'>[]): Omit<ClaimClus
   };
   // Each mention's distinct stems in ascending order, so a pair's shared words are one merge.
   const stemSets = idsOf.map((ids) => Int32Array.from(new Set(ids)).sort());
-  const groups = groupBy(mentions, rarest, (first, second, firstIndex, secondIndex) => {
+  const groups = groupByBlockingKeys(mentions, rarest, (first, second, firstIndex, secondIndex) => {
     if (first.sourceId === second.sourceId) return false;
     const firstStems = stemSets[firstIndex] ?? new Int32Array();
     const secondStems = stemSets[secondIndex] ?? new Int32Array();
@@ -391,8 +218,7 @@ function contentKey(cluster: Omit<ClaimCluster, 'id' | 'grade'>): string {
 }
 
 // One-shot hashing (Node ≥ 20.12) skips a Hash object per claim; older runtimes take the stream.
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = (text: string): string => (oneShotHash ? oneShotHash('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex'));
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const kindPrefix: Record<ClaimKind, string> = { quote: 'q', quantity: 'n', event: 'e', role: 'r', statement: 's' };
 

@@ -1,3 +1,4 @@
+import { alignByLcs } from './alignByLcs';
 import type { CompareToken } from './tokenizeForCompare';
 
 import type { WordDiffKind, WordDiffOp } from '../../shared/comparison';
@@ -18,13 +19,12 @@ export interface WordDiff {
   deletedWords: number;
 }
 
-// Beyond this many DP cells (two runaway "sentences" of several thousand words) the middle is
-// reported as a block replacement rather than spending seconds on an exact alignment.
-const maxTableCells = 4_000_000;
-
 /** Word-level diff of two tokenised sentences, on normalised words (compared by vocabulary id). */
 export function diffWords(a: readonly CompareToken[], b: readonly CompareToken[]): WordDiff {
-  const steps = alignSteps(a, b);
+  const steps = alignByLcs(
+    a.map((token) => token.id),
+    b.map((token) => token.id),
+  );
   const ops: WordDiffOp[] = [];
   let equalWords = 0;
   let substitutedWords = 0;
@@ -67,71 +67,6 @@ export function diffWords(a: readonly CompareToken[], b: readonly CompareToken[]
     j += insertions;
   }
   return { ops, equalWords, substitutedWords, insertedWords, deletedWords };
-}
-
-type Step = 'equal' | 'delete' | 'insert';
-
-function alignSteps(a: readonly CompareToken[], b: readonly CompareToken[]): Step[] {
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix]?.id === b[prefix]?.id) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    a[a.length - 1 - suffix]?.id === b[b.length - 1 - suffix]?.id
-  ) {
-    suffix += 1;
-  }
-  const middleA = a.slice(prefix, a.length - suffix).map((token) => token.id);
-  const middleB = b.slice(prefix, b.length - suffix).map((token) => token.id);
-  const steps: Step[] = new Array<Step>(prefix).fill('equal');
-  steps.push(...middleSteps(middleA, middleB));
-  for (let s = 0; s < suffix; s += 1) steps.push('equal');
-  return steps;
-}
-
-function middleSteps(a: readonly number[], b: readonly number[]): Step[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > maxTableCells) {
-    return [...new Array<Step>(n).fill('delete'), ...new Array<Step>(m).fill('insert')];
-  }
-  // lengths[i][j] = LCS of a[i..] and b[j..], so the walk below can go forwards.
-  const width = m + 1;
-  const lengths = new Uint16Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    for (let j = m - 1; j >= 0; j -= 1) {
-      lengths[i * width + j] =
-        a[i] === b[j]
-          ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
-    }
-  }
-  const steps: Step[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      steps.push('equal');
-      i += 1;
-      j += 1;
-    } else if ((lengths[(i + 1) * width + j] ?? 0) >= (lengths[i * width + j + 1] ?? 0)) {
-      steps.push('delete');
-      i += 1;
-    } else {
-      steps.push('insert');
-      j += 1;
-    }
-  }
-  while (i < n) {
-    steps.push('delete');
-    i += 1;
-  }
-  while (j < m) {
-    steps.push('insert');
-    j += 1;
-  }
-  return steps;
 }
 
 function makeOp(

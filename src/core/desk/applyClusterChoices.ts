@@ -1,4 +1,4 @@
-import type { ClaimCluster, ClusteredMention } from '../claims/clusterClaims';
+import type { ClaimCluster, ClusteredMention } from '../claims/ClaimCluster';
 import { gradeClaim, originOf } from '../claims/gradeClaim';
 import { mentionKey, type ClusterChoices } from './ClusterChoices';
 

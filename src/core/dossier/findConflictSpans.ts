@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../shared/claims';
 import type { TextSpan } from '../../shared/domain';
-import { alignWordsByLcs } from '../claims/diffQuoteWords';
+import { keptByLcs } from '../compare/alignByLcs';
 
 interface Word extends TextSpan {
   key: string;
@@ -49,7 +49,7 @@ export function findConflictSpans(kind: ClaimKind, claimText: string, mentionTex
   const claimWords = words(claimText);
   const mentionWords = words(mentionText);
   if (mentionWords.length === 0) return [];
-  const inCommon = alignWordsByLcs(claimWords.map((word) => word.key), mentionWords.map((word) => word.key)).variantKept;
+  const inCommon = keptByLcs(claimWords.map((word) => word.key), mentionWords.map((word) => word.key)).bKept;
   const common = inCommon.filter(Boolean).length;
   const claimKeys = new Set(claimWords.map((word) => word.key));
   const isCloseQuote = kind === 'quote' && common / mentionWords.length >= closeWordingShare;

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ClaimCluster, StoredMention } from '../claims/clusterClaims';
+import type { ClaimCluster, StoredMention } from '../claims/ClaimCluster';
 import type { ExtractedMention, SourceForClaims } from '../claims/ExtractedMention';
 import { parseParagraphSpans } from './sourceRepository';
 

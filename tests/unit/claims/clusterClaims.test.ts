@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterClaims } from '../../../src/core/claims/clusterClaims';
-import type { ClaimCluster, StoredMention } from '../../../src/core/claims/clusterClaims';
+import type { ClaimCluster, StoredMention } from '../../../src/core/claims/ClaimCluster';
 import { extractClaims } from '../../../src/core/claims/extractClaims';
 import { makeSource } from './makeSource';
 

@@ -13,7 +13,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clusterClaims, type ClaimCluster, type StoredMention } from '../../../core/claims/clusterClaims';
+import { clusterClaims } from '../../../core/claims/clusterClaims';
+import type { ClaimCluster, StoredMention } from '../../../core/claims/ClaimCluster';
 import type { SourceForClaims } from '../../../core/claims/ExtractedMention';
 import { extractClaims } from '../../../core/claims/extractClaims';
 import { toNewSource } from '../../../core/importing/toNewSource';
