@@ -4,12 +4,16 @@ import type { Dossier } from '../../../shared/dossier';
 import { dossierCsvTables, type CsvTable } from './dossierCsvTables';
 import { neutraliseFormula } from './neutraliseFormula';
 
-/** One CSV file's text: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark so spreadsheets read it as UTF-8. */
+/**
+ * One CSV file's text: RFC 4180 (CRLF, quotes doubled), UTF-8 with a byte order mark so spreadsheets read it as UTF-8.
+ * csv-stringify quotes a cell only when it holds the whole record delimiter (CRLF), so a bare CR or LF is quoted
+ * here explicitly: otherwise a note over two lines would split its record and could start a row with a formula.
+ */
 export function formatCsv(table: CsvTable): string {
   const cells = table.rows.map((row) =>
     row.map((cell) => (cell === null ? '' : typeof cell === 'string' ? neutraliseFormula(cell) : typeof cell === 'boolean' ? (cell ? 'true' : 'false') : String(cell))),
   );
-  return stringify([table.columns as string[], ...cells], { bom: true, record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  return stringify([table.columns as string[], ...cells], { bom: true, record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] });
 }
 
 /** The four CSV files by name. */
