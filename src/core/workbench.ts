@@ -315,6 +315,7 @@ export class Workbench {
     const dossier = this.dossier(options);
     const written = await exportDossier(dossier, format, target, {
       protectedFiles: [this.store.path],
+      sourceText: (id) => this.getSource(id).text,
       ...(printer ? { printer } : {}),
       ...(progress ? { progress } : {}),
     });

@@ -16,7 +16,8 @@ export type DossierFilter = z.infer<typeof DossierFilter>;
 export const PaperSize = z.enum(['a4', 'letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
-export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json']);
+/** `annotations` is W3C Web Annotation JSON-LD; `claimreview` schema.org ClaimReview; `qdc`/`qdpx` REFI-QDA; `md` Markdown. */
+export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json', 'annotations']);
 export type DossierFormat = z.infer<typeof DossierFormat>;
 
 export const DossierOptions = z.object({

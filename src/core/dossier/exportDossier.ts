@@ -7,6 +7,7 @@ import type { Dossier, DossierFormat } from '../../shared/dossier';
 import { checkWriteTarget, writeFileAtomically, type AtomicWriteOptions } from '../files/writeFileAtomically';
 import { WorkbenchError } from '../WorkbenchError';
 import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
+import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
 import { stampPdfMetadata } from './pdf/stampPdfMetadata';
@@ -19,6 +20,8 @@ export type DossierExportStep = 'building' | 'printing' | 'writing' | 'done';
 export interface DossierWriteContext extends AtomicWriteOptions {
   printer?: DossierPrinter;
   progress?: (step: DossierExportStep) => void;
+  /** A source's clean text, for the formats that quote around spans or carry the text (annotations, REFI-QDA). */
+  sourceText?: (sourceId: number) => string;
 }
 
 export interface DossierFormatWriter {
@@ -42,6 +45,13 @@ const writeOne = (target: string, data: string | Uint8Array, context: DossierWri
   context.progress?.('writing');
   return { files: [target], bytes: writeFileAtomically(target, data, context) };
 };
+
+const needText = (context: DossierWriteContext): ((sourceId: number) => string) => {
+  if (!context.sourceText) throw new WorkbenchError('invalid-input', 'This format needs the sources\' text; none was given.');
+  return context.sourceText;
+};
+
+const jsonLines = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const dossierHtml = (dossier: Dossier) => renderDossierHtml(dossier, loadDossierAssets());
 
@@ -69,7 +79,14 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     extension: 'json',
     contentType: 'application/json',
     fileTypeName: 'JSON data',
-    write: async (dossier, target, context) => writeOne(target, `${JSON.stringify(dossier, null, 2)}\n`, context),
+    write: async (dossier, target, context) => writeOne(target, jsonLines(dossier), context),
+  },
+  annotations: {
+    extension: 'jsonld',
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    fileTypeName: 'W3C Web Annotations',
+    nameSuffix: ' (annotations)',
+    write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
   },
   csv: {
     extension: 'zip',
