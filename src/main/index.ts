@@ -10,6 +10,7 @@ import { CaseHistory } from './caseHistory';
 import { createMainWindow } from './createMainWindow';
 import { exportDossier } from './dossier/exportDossier';
 import { printDossierInHiddenWindow } from './dossier/printDossierInHiddenWindow';
+import { findResourcesDir } from '../core/resources/resourcesDir';
 import { resolveNativeBinding } from './resolveNativeBinding';
 import { denyNavigation } from './security/denyNavigation';
 import { hardenSession, type NetworkGuard } from './security/hardenSession';
@@ -47,8 +48,9 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'));
 
   const nativeBinding = resolveNativeBinding(appPath);
+  const resources = foundResourcesDir();
   const workbench = new WorkbenchWorkerClient(workerPath, {
-    sampleDir: join(appPath, 'resources', 'sample'),
+    ...(resources ? { resourcesDir: resources } : {}),
     parseWorker: join(__dirname, 'parseWorker.cjs'),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
@@ -58,6 +60,9 @@ async function start(): Promise<void> {
   const openCase = async (path: string, isSample = false): Promise<boolean> => {
     const result = await workbench.openCase(path, isSample);
     if (!result.ok) {
+      // The sample case is only opened when nothing else is: the window itself then says why
+      // it is empty (every call answers with this failure), so no dialog stands in its way.
+      if (isSample) return false;
       await dialog.showMessageBox({ type: 'error', message: 'The case could not be opened.', detail: result.error.message });
       return false;
     }
@@ -126,7 +131,7 @@ async function start(): Promise<void> {
   if (!isOpen && !requested) await openCase(samplePath, true);
   refreshMenu();
 
-  const iconPath = join(appPath, 'resources', 'icon.png');
+  const iconPath = join(resources ?? join(appPath, 'resources'), 'icon.png');
   mainWindow = createMainWindow(join(__dirname, '../preload/index.cjs'), existsSync(iconPath) ? iconPath : undefined);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
@@ -135,6 +140,15 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     void workbench.dispose().then(() => app.quit());
   });
+}
+
+/** resources/ wherever the app runs from; none found is reported when the sample case is made. */
+function foundResourcesDir(): string | undefined {
+  try {
+    return findResourcesDir();
+  } catch {
+    return undefined;
+  }
 }
 
 app.whenReady().then(start, (error: unknown) => {

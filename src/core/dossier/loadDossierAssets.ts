@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { resourcePath } from '../resources/resourcesDir';
 
 /** The stylesheet and fonts a dossier carries inline, so it needs nothing outside itself. */
 export interface DossierAssets {
@@ -30,30 +29,15 @@ export function fontFacesFor(text: string, assets: DossierAssets): string {
     .join('\n');
 }
 
-/**
- * A file of resources/dossier/, found by walking up from this module: from source it is three
- * folders up, but a bundle puts this code in out/main/index.cjs (two up) or in a worker chunk
- * (three up), so no one relative path fits every place it runs.
- */
-function dossierResource(name: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(folder, 'resources', 'dossier', name);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(folder);
-    if (parent === folder) return fileURLToPath(new URL(`../../../resources/dossier/${name}`, import.meta.url));
-    folder = parent;
-  }
-}
-
-export const dossierStylesheetPath = dossierResource('dossier.css');
-const loadEveryFontPath = dossierResource('loadEveryFont.js');
+// resources/dossier/ is found by the one resolver (src/core/resources), at first use, so
+// merely importing this module never touches the disk.
+const dossierResource = (name: string): string => resourcePath('dossier', name);
 
 let printScript: string | undefined;
 
 /** The page script both printers run before printing (see resources/dossier/loadEveryFont.js), as text. */
 export function loadEveryFontScript(): string {
-  printScript ??= readFileSync(loadEveryFontPath, 'utf8');
+  printScript ??= readFileSync(dossierResource('loadEveryFont.js'), 'utf8');
   return printScript;
 }
 
@@ -91,6 +75,6 @@ export function loadDossierAssets(): DossierAssets {
       });
     }
   }
-  cached = { css: readFileSync(dossierStylesheetPath, 'utf8'), fontFaces: rules };
+  cached = { css: readFileSync(dossierResource('dossier.css'), 'utf8'), fontFaces: rules };
   return cached;
 }

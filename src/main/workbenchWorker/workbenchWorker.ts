@@ -1,6 +1,7 @@
 // The worker thread that owns the Workbench, so SQLite work never blocks main's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApiHandlers, type ApiHandlers } from '../../core/createApiHandlers';
+import { useResourcesDir } from '../../core/resources/resourcesDir';
 import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
 import { Workbench } from '../../core/workbench';
 import type { Result } from '../../shared/api';
@@ -18,6 +19,10 @@ const port = parentPort;
 if (!port) throw new Error('workbenchWorker must run as a worker thread.');
 const settings = workerData as WorkbenchWorkerData;
 let current: OpenCase | undefined;
+// Why the last open failed while no case was open (the sample case could not be made, say):
+// every call then answers with it, so the window says why it is empty.
+let openFailure: Result<never> | undefined;
+if (settings.resourcesDir) useResourcesDir(settings.resourcesDir);
 
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -28,14 +33,17 @@ async function openCase(path: string, isSample: boolean): Promise<Result<unknown
       ...(settings.parseWorker ? { parseWorker: settings.parseWorker } : {}),
     };
     const workbench = isSample
-      ? await ensureSampleCase(path, { ...options, sampleDir: settings.sampleDir })
+      ? await ensureSampleCase(path, options)
       : Workbench.open(path, options);
     closeCurrent();
     const stopForwarding = workbench.onEvent((event, payload) => post({ type: 'event', event, payload }));
     current = { workbench, handlers: createApiHandlers(workbench), stopForwarding };
+    openFailure = undefined;
     return { ok: true, value: workbench.caseInfo() };
   } catch (error) {
-    return { ok: false, error: toApiError(error) };
+    const failure: Result<never> = { ok: false, error: toApiError(error) };
+    if (!current) openFailure = failure;
+    return failure;
   }
 }
 
@@ -54,7 +62,7 @@ port.on('message', (message: ToWorker) => {
     case 'call': {
       const answer: Promise<Result<unknown>> = current
         ? invokeApiHandler(current.handlers, message.method, message.input)
-        : Promise.resolve({ ok: false, error: { code: 'no-case', message: 'No case is open. Open or create one from the File menu.' } });
+        : Promise.resolve(openFailure ?? { ok: false, error: { code: 'no-case', message: 'No case is open. Open or create one from the File menu.' } });
       void answer.then((result) => post({ type: 'reply', id: message.id, result }));
       return;
     }

@@ -5,8 +5,11 @@ import type { ApiEventName, Result } from '../../shared/api';
 export interface WorkbenchWorkerData {
   /** better-sqlite3 built for Electron's ABI; absent under plain Node. */
   nativeBinding?: string;
-  /** The bundled sample articles, imported when the sample case is first created. */
-  sampleDir: string;
+  /**
+   * resources/ as main found it (sample articles, dossier stylesheet); absent when main found
+   * none, so opening the sample case reports why instead of making an empty case.
+   */
+  resourcesDir?: string;
   /** The built parse worker (out/main/parseWorker.cjs), so large imports parse beside the SQLite writes. */
   parseWorker?: string;
 }

@@ -20,7 +20,7 @@ export function startBuiltWorkbench(): WorkbenchWorkerClient {
   const chunk = readdirSync(chunksDir).find((name) => name.startsWith('workbenchWorker'));
   if (!chunk) throw new Error(`No workbench worker in ${chunksDir}; rebuild the app.`);
   return new WorkbenchWorkerClient(join(chunksDir, chunk), {
-    sampleDir: join(projectRoot, 'resources/sample'),
+    resourcesDir: join(projectRoot, 'resources'),
     parseWorker: join(chunksDir, '../parseWorker.cjs'),
   });
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSampleDir } from '../../../src/core/sample/ensureSampleCase';
+import { sampleDir } from '../../../src/core/sample/ensureSampleCase';
 import { runCli } from '../../../src/cli/runCli';
 import { useTempDir } from '../../helpers/tempDir';
 
@@ -78,7 +78,7 @@ describe('triangulate CLI', () => {
     const casePath = join(tempDir(), 'import.tri');
     const empty = join(tempDir(), 'empty.txt');
     writeFileSync(empty, '');
-    const { code, stdout } = await cli('import', join(defaultSampleDir, '003_2b30ca30e95c61cb.txt'), empty, '--case', casePath, '--json');
+    const { code, stdout } = await cli('import', join(sampleDir(), '003_2b30ca30e95c61cb.txt'), empty, '--case', casePath, '--json');
     expect(code).toBe(2);
     const report = JSON.parse(stdout) as { imported: unknown[]; duplicates: unknown[]; failed: { file: string; error: string }[] };
     expect(report.imported).toHaveLength(1);

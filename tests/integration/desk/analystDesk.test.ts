@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSampleDir, ensureSampleCase } from '../../../src/core/sample/ensureSampleCase';
+import { ensureSampleCase, sampleDir } from '../../../src/core/sample/ensureSampleCase';
 import type { Workbench } from '../../../src/core/workbench';
 import { useTempDir } from '../../helpers/tempDir';
 
@@ -86,7 +86,7 @@ describe('the analyst desk', () => {
     expect(created).toMatchObject({ sourceId: 4, quote: source.text.slice(sentence.start, sentence.end), isOrphaned: false });
     workbench.deleteSource(4);
     expect(workbench.annotations()[0]).toMatchObject({ sourceId: null, isOrphaned: true });
-    const report = await workbench.importPaths([join(defaultSampleDir, source.fileName)]);
+    const report = await workbench.importPaths([join(sampleDir(), source.fileName)]);
     const newId = report.imported[0]?.id;
     expect(workbench.annotations()[0]).toMatchObject({ sourceId: newId, start: sentence.start, note: 'Key figure', isOrphaned: false });
     workbench.updateAnnotation({ id: created.id, note: 'Key figure, confirmed' });

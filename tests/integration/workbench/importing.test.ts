@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSampleDir, ensureSampleCase } from '../../../src/core/sample/ensureSampleCase';
+import { ensureSampleCase, sampleDir } from '../../../src/core/sample/ensureSampleCase';
 import { Workbench } from '../../../src/core/workbench';
 import { useTempDir } from '../../helpers/tempDir';
 
-const seedFiles = () => readdirSync(defaultSampleDir).sort().map((name) => join(defaultSampleDir, name));
+const seedFiles = () => readdirSync(sampleDir()).sort().map((name) => join(sampleDir(), name));
 
 describe('Workbench import', () => {
   const tempDir = useTempDir();

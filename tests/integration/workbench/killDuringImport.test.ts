@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSampleDir } from '../../../src/core/sample/ensureSampleCase';
+import { sampleDir } from '../../../src/core/sample/ensureSampleCase';
 import { seededRandom } from '../../../bench/seededRandom';
 import { useTempDir } from '../../helpers/tempDir';
 
@@ -13,8 +13,8 @@ const childScript = join(import.meta.dirname, '../../fixtures/importInChild.ts')
 
 /** Writes many distinct articles (seed paragraphs shuffled, with a serial) so every file is a new source. */
 function writeArticles(dir: string, count: number, firstSerial: number): void {
-  const paragraphs = readdirSync(defaultSampleDir).flatMap((name) =>
-    readFileSync(join(defaultSampleDir, name), 'utf8').split('\n').filter((line) => line.length > 80),
+  const paragraphs = readdirSync(sampleDir()).flatMap((name) =>
+    readFileSync(join(sampleDir(), name), 'utf8').split('\n').filter((line) => line.length > 80),
   );
   const random = seededRandom(11);
   mkdirSync(dir, { recursive: true });

@@ -11,6 +11,7 @@ import { CompareView } from '../views/compare/CompareView';
 import { DossierView } from '../views/dossier/DossierView';
 import { LibraryView } from '../views/library/LibraryView';
 import { ReaderView } from '../views/reader/ReaderView';
+import { ErrorNotice } from '../views/parts/ErrorNotice';
 import { SearchView } from '../views/search/SearchView';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -21,7 +22,8 @@ export function AppShell() {
   useBridgeEvents();
   const { view, showView } = useNavigation();
   const importer = useImporter();
-  const caseName = useCaseInfo().data?.name;
+  const caseInfo = useCaseInfo();
+  const caseName = caseInfo.data?.name;
 
   const run = useCallback(
     (command: ShellCommand) => {
@@ -50,6 +52,8 @@ export function AppShell() {
     <div className="app-shell">
       <Sidebar />
       <main className="view" id="view" aria-label={views.find((entry) => entry.id === view)?.label}>
+        {/* No case open, or the sample case could not be made: the worker's reason, once, above every view. */}
+        <ErrorNotice of={caseInfo} />
         <CurrentView view={view} />
       </main>
       <Inspector />
