@@ -56,7 +56,13 @@ export const exportCommand: CliCommand = {
     };
     const workbench = openWorkbench();
     if (format === 'pdf') note('printing the PDF with Chromium…');
-    const { dossier, files } = await workbench.exportDossier(format, outPath, dossierOptions, (html) => printHtmlToPdf(html));
+    // Ctrl-C stops the export before anything is written (the build itself is quick).
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    process.once('SIGINT', abort);
+    const { dossier, files } = await workbench
+      .exportDossier(format, outPath, dossierOptions, { printer: printHtmlToPdf, signal: stop.signal })
+      .finally(() => process.off('SIGINT', abort));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
     if (isJson) out(JSON.stringify(summary, null, 2));
