@@ -10,6 +10,7 @@ import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
+import { writeDossierMarkdown } from './markdown/writeDossierMarkdown';
 import { stampPdfMetadata } from './pdf/stampPdfMetadata';
 
 /** Prints dossier HTML to PDF bytes: Electron's printToPDF in the app, Chromium in the CLI. */
@@ -88,6 +89,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     nameSuffix: ' (annotations)',
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
   },
+  md: { extension: 'md', contentType: 'text/markdown; charset=utf-8', fileTypeName: 'Markdown document', write: async (dossier, target, context) => writeOne(target, writeDossierMarkdown(dossier), context) },
   csv: {
     extension: 'zip',
     contentType: 'application/zip',
