@@ -31,6 +31,8 @@ export const DossierOptions = z.object({
   /** Append each source's full clean text with claim spans and annotations highlighted. */
   includeAppendix: z.boolean().default(false),
   analystName: z.string().trim().max(200).nullable().default(null),
+  /** ClaimReview export: also write claims without an analyst verdict (with no rating). */
+  includeUnjudged: z.boolean().default(false),
   paper: PaperSize.default('a4'),
   /** When the dossier was made; the Workbench's clock when left out. */
   generatedAt: z.string().optional(),

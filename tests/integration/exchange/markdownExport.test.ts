@@ -6,7 +6,7 @@ import type { Dossier } from '../../../src/shared/dossier';
 import { Workbench } from '../../../src/core/workbench';
 import { pinnedNow } from '../dossier/buildDossierCase';
 import { bidiNote, buildExchangeCase } from './buildExchangeCase';
-import { forbiddenToken, headings, inlineText, markdownTokens } from './markdownTokens';
+import { forbiddenToken, headings, inlineText, markdownTokens } from '../../helpers/markdownTokens';
 
 const sections = ['Executive summary', 'Claims and evidence', 'Reuse and origins', 'Annotations', 'Sources and provenance'];
 

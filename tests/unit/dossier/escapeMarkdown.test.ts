@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownLine } from '../../../src/core/dossier/markdown/escapeMarkdown';
 import { markdownTable } from '../../../src/core/dossier/markdown/markdownTable';
+import { inlineText, markdownTokens, type Token } from '../../helpers/markdownTokens';
 
 // Linkify on as well: GitHub and many viewers turn bare addresses into links.
 const parsers = [new MarkdownIt(), new MarkdownIt({ linkify: true })];
@@ -24,15 +24,12 @@ const hostile = [
   '\r\nwindows\r\nline ends\rand a lone CR',
 ];
 
-const walk = (tokens: Token[]): Token[] => tokens.flatMap((token) => [token, ...walk(token.children ?? [])]);
-/** The text an inline token reads as, line breaks included. */
-const inlineText = (token: Token) => (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content)).join('');
 const allowed = new Set(['paragraph_open', 'paragraph_close', 'inline', 'text', 'hardbreak', 'softbreak']);
 
 describe('escapeMarkdown', () => {
   it.each(hostile)('keeps %j one paragraph of plain text that reads back unchanged', (value) => {
     for (const parser of parsers) {
-      const tokens = walk(parser.parse(escapeMarkdown(value), {}));
+      const tokens = markdownTokens(escapeMarkdown(value), parser);
       expect(tokens.filter((token) => !allowed.has(token.type)).map((token) => token.type)).toEqual([]);
       const inline = tokens.filter((token) => token.type === 'inline');
       expect(inline).toHaveLength(1);
@@ -41,14 +38,14 @@ describe('escapeMarkdown', () => {
   });
 
   it.each(hostile)('keeps %j inside its list item, continued lines indented', (value) => {
-    const tokens = walk(new MarkdownIt().parse(`- Note: ${escapeMarkdown(value, '  ')}\n- second`, {}));
+    const tokens = markdownTokens(`- Note: ${escapeMarkdown(value, '  ')}\n- second`);
     expect(tokens.filter((token) => token.type === 'list_item_open')).toHaveLength(2);
     expect(tokens.filter((token) => !allowed.has(token.type) && !/^(bullet_list|list_item)_/.test(token.type)).map((token) => token.type)).toEqual([]);
     expect(inlineText(tokens.find((token) => token.type === 'inline') as Token)).toBe(`Note: ${value.replace(/\r\n?/g, '\n')}`);
   });
 
   it('keeps a table cell one cell: pipes stay text, a line break becomes a space', () => {
-    const tokens = walk(new MarkdownIt().parse(markdownTable(['Field', 'Value'], hostile.map((value, index) => [String(index), value])), {}));
+    const tokens = markdownTokens(markdownTable(['Field', 'Value'], hostile.map((value, index) => [String(index), value])));
     expect(tokens.filter((token) => token.type === 'tr_open')).toHaveLength(hostile.length + 1);
     expect(tokens.filter((token) => token.type === 'td_open')).toHaveLength(hostile.length * 2);
     const cells = tokens.filter((token) => token.type === 'inline').slice(2).filter((_, index) => index % 2 === 1);

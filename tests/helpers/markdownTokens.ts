@@ -1,10 +1,12 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+
+/** markdown-it's own token type (its bundled types and @types/markdown-it disagree on `attrs`). */
+export type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Every token of `markdown` as markdown-it parses it, nested inline tokens included; linkify on, as GitHub does. */
-export function markdownTokens(markdown: string): Token[] {
+export function markdownTokens(markdown: string, parser = new MarkdownIt({ linkify: true })): Token[] {
   const walk = (tokens: Token[]): Token[] => tokens.flatMap((token) => [token, ...walk(token.children ?? [])]);
-  return walk(new MarkdownIt({ linkify: true }).parse(markdown, {}));
+  return walk(parser.parse(markdown, {}));
 }
 
 /** The text an inline token reads as, with its line breaks. */
