@@ -67,6 +67,13 @@ describe('Markdown dossier on the sample case with hostile articles and notes', 
     expect(judged.map((claim) => claim.credibility.analyst)).toEqual(expect.arrayContaining([2, 5]));
     expect(all.filter((text) => /^Analyst verdict: [1-6] /.test(text))).toHaveLength(judged.length);
   });
+
+  it('writes the same text twice for an unchanged case, apart from the date on the byline', async () => {
+    await workbench.exportDossier('md', join(folder, 'again.md'), { includeAppendix: true, analystName: 'Ana <b>Lyst</b>', generatedAt: '2030-01-01T00:00:00.000Z' });
+    const again = readFileSync(join(folder, 'again.md'), 'utf8');
+    const differing = again.split('\n').filter((line, index) => line !== markdown.split('\n')[index]);
+    expect(differing).toEqual(['Prepared by Ana \\<b\\>Lyst\\</b\\> · 2030-01-01 00:00 UTC']);
+  });
 });
 
 describe('Markdown dossier on a case whose text and file names are written to break Markdown', () => {
