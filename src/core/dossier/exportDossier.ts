@@ -8,8 +8,10 @@ import { checkWriteTarget, writeFileAtomically, type AtomicWriteOptions } from '
 import { WorkbenchError } from '../WorkbenchError';
 import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
+import { buildClaimReviews } from './exchange/buildClaimReviews';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
+import { writeDossierMarkdown } from './markdown/writeDossierMarkdown';
 import { stampPdfMetadata } from './pdf/stampPdfMetadata';
 
 /**
@@ -102,6 +104,8 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     nameSuffix: ' (annotations)',
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
   },
+  claimreview: { extension: 'jsonld', contentType: 'application/ld+json', fileTypeName: 'schema.org ClaimReview', nameSuffix: ' (ClaimReview)', write: async (dossier, target, context) => writeOne(target, jsonLines(buildClaimReviews(dossier)), context) },
+  md: { extension: 'md', contentType: 'text/markdown; charset=utf-8', fileTypeName: 'Markdown document', write: async (dossier, target, context) => writeOne(target, writeDossierMarkdown(dossier), context) },
   csv: {
     extension: 'zip',
     contentType: 'application/zip',
