@@ -8,6 +8,8 @@ import { checkWriteTarget, writeFileAtomically, type AtomicWriteOptions } from '
 import { WorkbenchError } from '../WorkbenchError';
 import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
+import { buildRefiQdaCodebook } from './exchange/buildRefiQdaCodebook';
+import { buildRefiQdaProject, refiQdaPackage } from './exchange/buildRefiQdaProject';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
 import { stampPdfMetadata } from './pdf/stampPdfMetadata';
@@ -87,6 +89,18 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     fileTypeName: 'W3C Web Annotations',
     nameSuffix: ' (annotations)',
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
+  },
+  qdc: {
+    extension: 'qdc',
+    contentType: 'application/xml',
+    fileTypeName: 'REFI-QDA codebook',
+    write: async (dossier, target, context) => writeOne(target, buildRefiQdaCodebook(dossier), context),
+  },
+  qdpx: {
+    extension: 'qdpx',
+    contentType: 'application/zip',
+    fileTypeName: 'REFI-QDA project',
+    write: async (dossier, target, context) => writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context),
   },
   csv: {
     extension: 'zip',
