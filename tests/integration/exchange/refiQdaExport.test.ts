@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refiCodeGuid } from '../../../src/core/dossier/exchange/refiQdaCodes';
 import { refiSelectionGuid, refiSourceGuid } from '../../../src/core/dossier/exchange/buildRefiQdaProject';
+import { xmlSafeText } from '../../../src/core/dossier/exchange/xmlSafeText';
 import type { Workbench } from '../../../src/core/workbench';
 import type { Annotation } from '../../../src/shared/judgements';
 import { bidiNote, buildExchangeCase } from './buildExchangeCase';
@@ -60,7 +61,7 @@ describe('REFI-QDA export (qdpx project, qdc codebook)', () => {
     if (emojiId === undefined) throw new Error('the emoji article did not import');
     const emojiText = workbench.getSource(emojiId).text;
     const start = emojiText.indexOf('arrived in London');
-    emojiAnnotation = workbench.annotate({ sourceId: emojiId, start, end: start + 'arrived in London'.length, note: 'Arrival, after 🚀.', tags: ['arrival', 'origin'] });
+    emojiAnnotation = workbench.annotate({ sourceId: emojiId, start, end: start + 'arrived in London'.length, note: 'Arrival, after 🚀.\r\nA control \u0001 XML cannot carry.', tags: ['arrival', 'origin'] });
     // An annotation whose source is then deleted: it stays in the case, anchored to nothing.
     const gonePath = join(folder, 'gone.txt');
     writeFileSync(gonePath, 'A report that the analyst later removed from the case.\n');
@@ -89,6 +90,9 @@ describe('REFI-QDA export (qdpx project, qdc codebook)', () => {
     const sources = workbench.listSources();
     expect(names).toEqual(['project.qde', ...sources.map((source) => `Sources/${source.sha256}.txt`).sort()]);
     for (const source of sources) expect(readFileSync(join(unpacked, 'Sources', `${source.sha256}.txt`), 'utf8')).toBe(workbench.getSource(source.id).text);
+    // Every entry carries the same date, so the bytes never depend on when the export ran.
+    const dates = [...listing.stdout.matchAll(/^\s*\d+\s+(\S+ \S+)\s+(?:project\.qde|Sources\/)/gm)].map((match) => match[1]);
+    expect(dates).toEqual(names.map(() => '1980-01-01 00:00'));
     expect(attributeValues(projectFile, 'TextSource', 'plainTextPath').sort()).toEqual(sources.map((source) => `internal://${source.sha256}.txt`).sort());
   });
 
@@ -137,8 +141,11 @@ describe('REFI-QDA export (qdpx project, qdc codebook)', () => {
       expect(codeRefs.sort()).toEqual([...new Set(annotation.tags)].map(refiCodeGuid).sort());
       const noteRefs = attributeValues(projectFile, 'NoteRef', 'targetGUID', `[parent::${selectionStep(annotation.id)}]`);
       if (annotation.note === '') expect(noteRefs).toEqual([]);
-      else expect(textOf(projectFile, `//*[local-name()='Note'][@guid='${noteRefs[0] ?? ''}']/*[local-name()='PlainTextContent']`)).toBe(annotation.note);
+      else expect(textOf(projectFile, `//*[local-name()='Note'][@guid='${noteRefs[0] ?? ''}']/*[local-name()='PlainTextContent']`)).toBe(xmlSafeText(annotation.note));
     }
+    // What XML 1.0 cannot carry is replaced, and a CRLF is kept as the newline a parser would make of it.
+    const emojiNote = attributeValues(projectFile, 'NoteRef', 'targetGUID', `[parent::${selectionStep(emojiAnnotation.id)}]`)[0] ?? '';
+    expect(textOf(projectFile, `//*[local-name()='Note'][@guid='${emojiNote}']/*[local-name()='PlainTextContent']`)).toBe('Arrival, after 🚀.\nA control \uFFFD XML cannot carry.');
     // The bidi note, with its newline and controls, comes back as it was written.
     const bidi = placeable.find((annotation) => annotation.note === bidiNote);
     expect(bidi).toBeDefined();
