@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refiCodeGuid } from '../../../src/core/dossier/exchange/refiQdaCodes';
 import { refiSelectionGuid, refiSourceGuid } from '../../../src/core/dossier/exchange/buildRefiQdaProject';
 import { xmlSafeText } from '../../../src/core/dossier/exchange/xmlSafeText';
-import type { Workbench } from '../../../src/core/workbench';
+import { Workbench } from '../../../src/core/workbench';
 import type { Annotation } from '../../../src/shared/judgements';
 import { bidiNote, buildExchangeCase } from './buildExchangeCase';
 
@@ -196,5 +196,27 @@ describe('REFI-QDA export (qdpx project, qdc codebook)', () => {
     expect(after.has(refiSelectionGuid({ id: added.id, sourceSha256: press.sha256 }))).toBe(true);
     expect(after.has(refiCodeGuid('later'))).toBe(true);
     expect(after.size).toBeGreaterThan(before.size);
+  });
+});
+
+describe('REFI-QDA export of a case with no analyst work', () => {
+  it('writes a project the schema accepts and refuses a codebook with no codes, writing nothing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'triangulate-refi-empty-'));
+    const workbench = Workbench.open(join(folder, 'empty.tri'));
+    try {
+      const path = join(folder, 'plain.txt');
+      writeFileSync(path, 'A report nobody has tagged yet.\n');
+      await workbench.importPaths([path]);
+      await workbench.exportDossier('qdpx', join(folder, 'empty.qdpx'));
+      const xml = run('unzip', ['-p', join(folder, 'empty.qdpx'), 'project.qde']).stdout;
+      writeFileSync(join(folder, 'empty.qde'), xml);
+      expect(validate(projectXsd, join(folder, 'empty.qde')).status).toBe(0);
+      expect(xml).not.toContain('<CodeBook');
+      await expect(workbench.exportDossier('qdc', join(folder, 'empty.qdc'))).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('no tags') });
+      expect(existsSync(join(folder, 'empty.qdc'))).toBe(false);
+    } finally {
+      workbench.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
