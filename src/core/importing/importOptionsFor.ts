@@ -28,7 +28,7 @@ export function importOptionsFor(
   onProgress: (progress: ImportProgress) => void,
 ): ImportOptions {
   const maxBytes =
-    request.maxFileSizeMb === undefined ? (settings.maxImportBytes ?? defaultMaxBytes) : Math.floor(request.maxFileSizeMb * bytesPerMegabyte);
+    request.maxFileSizeMb === undefined ? (settings.maxImportBytes ?? defaultMaxBytes) : Math.ceil(request.maxFileSizeMb * bytesPerMegabyte);
   return {
     maxBytes,
     signal,

@@ -4,7 +4,7 @@ import type { SkippedLinkReason } from '../../../shared/domain';
 import { useImporter } from './ImportContext';
 
 const linkReasons: Record<SkippedLinkReason, string> = {
-  loop: 'a link back into a folder being imported (a loop); not followed.',
+  loop: 'leads back into a folder it is inside (a loop); not followed.',
   'already imported': 'leads to a file or folder this import already reached; imported once.',
   'broken link': 'a broken link: what it points to does not exist.',
 };
