@@ -1,7 +1,7 @@
 // Which legacy encoding non-UTF-8 bytes are in, by chardet's statistical recognisers (the
 // ICU set: Western and Central European, Cyrillic, Greek, Hebrew, Arabic, Turkish, Shift_JIS,
 // EUC-JP, EUC-KR, GB18030, Big5), checked by decoding with iconv-lite.
-import chardet from 'chardet';
+import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
 /**
@@ -23,7 +23,7 @@ export type LegacyDetection =
  */
 export function detectLegacyEncoding(bytes: Uint8Array): LegacyDetection {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const candidates = chardet.analyse(bytes.subarray(0, sampleBytes));
+  const candidates = analyse(bytes.subarray(0, sampleBytes));
   const best = candidates[0];
   if (!best || best.confidence < minConfidence) {
     return { encoding: null, reason: best ? `the best guess, ${best.name}, fits too poorly (${best.confidence} of 100)` : 'no encoding fits it' };

@@ -47,4 +47,28 @@ describe('import of files in legacy encodings and damaged UTF-8', () => {
       workbench.close();
     }
   });
+
+  it('detects legacy encodings on the parse workers too, as an import large enough for them does', async () => {
+    const root = tempDir();
+    const paths: string[] = [];
+    for (let number = 1; number <= 20; number += 1) {
+      const path = join(root, `bulletin-${number}.txt`);
+      const text = headline(`Bulletin n° ${number}`, `La rivière à la station ${number} était ${number * 7} centimètres au-dessus de la moyenne — « aucune alerte », selon l’office.`);
+      writeFileSync(path, iconv.encode(text, 'windows-1252'));
+      paths.push(path);
+    }
+    const workbench = Workbench.open(join(root, 'case.tri'));
+    try {
+      const report = await workbench.importPaths(paths);
+      expect(report.failed).toEqual([]);
+      expect(report.imported).toHaveLength(20);
+      for (const item of report.imported) {
+        const source = workbench.getSource(item.id);
+        expect(source.encoding, item.file).toBe('windows-1252');
+        expect(source.text, item.file).toContain('« aucune alerte », selon l’office');
+      }
+    } finally {
+      workbench.close();
+    }
+  });
 });

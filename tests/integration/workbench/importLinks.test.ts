@@ -103,6 +103,22 @@ describe('import through symbolic links', () => {
     expect(skippedLinks).toEqual([{ file: join(root, 'inside', 'second'), reason: 'already imported' }]);
   });
 
+  it('reports a chain of links that ends where it began as a loop', () => {
+    const root = tempDir();
+    writeArticle(join(root, 'a.txt'), 'the harbour');
+    symlinkSync('ping', join(root, 'pong'));
+    symlinkSync('pong', join(root, 'ping'));
+
+    const { files, skippedLinks, unreadable } = collectImportFiles([root]);
+
+    expect(files).toEqual([join(root, 'a.txt')]);
+    expect(unreadable).toEqual([]);
+    expect(skippedLinks).toEqual([
+      { file: join(root, 'ping'), reason: 'loop' },
+      { file: join(root, 'pong'), reason: 'loop' },
+    ]);
+  });
+
   it('the CLI import lists every skipped link with its reason, in text and in JSON', async () => {
     const root = tempDir();
     const articles = buildLinkedFolder(root);
