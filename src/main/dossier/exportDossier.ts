@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { exportDossier as writeDossier, type DossierPrinter } from '../../core/dossier/exportDossier';
+import { dossierFormats, exportDossier as writeDossier, type DossierPrinter } from '../../core/dossier/exportDossier';
 import type { BridgeEventPayload, Result, ShellApi } from '../../shared/api';
 import type { Dossier, DossierFormat, DossierOptionsInput } from '../../shared/dossier';
 import { dossierSaveTarget } from './dossierSaveTarget';
@@ -10,7 +10,7 @@ type ExportStep = BridgeEventPayload<'dossier:did-export-progress'>['step'];
 
 export interface DossierExportDeps {
   /** A Workbench call, as main's worker client answers it. */
-  call(method: 'dossier:data' | 'case:info', input: unknown): Promise<Result<unknown>>;
+  call(method: 'dossier:data' | 'case:info' | 'sources:get', input: unknown): Promise<Result<unknown>>;
   /** The native save dialog; null when the analyst cancels. */
   chooseSavePath(target: ReturnType<typeof dossierSaveTarget>): Promise<string | null>;
   printPdf: DossierPrinter;
@@ -22,6 +22,13 @@ async function unwrap<T>(result: Promise<Result<unknown>>): Promise<T> {
   if (!settled.ok) throw Object.assign(new Error(settled.error.message), { code: settled.error.code });
   // The worker answers with the contract's output for the method asked.
   return settled.value as T;
+}
+
+/** The clean text of every source in the dossier, read from the worker before writing (the writers are synchronous). */
+async function sourceTexts(dossier: Dossier, deps: DossierExportDeps): Promise<Map<number, string>> {
+  const texts = new Map<number, string>();
+  for (const source of dossier.sources) texts.set(source.id, (await unwrap<{ text: string }>(deps.call('sources:get', { id: source.id }))).text);
+  return texts;
 }
 
 /**
@@ -45,7 +52,9 @@ export function createDossierExport(deps: DossierExportDeps) {
         deps.progress(format, 'building');
         const stamped: DossierOptionsInput = { ...options, generatedAt: options.generatedAt ?? new Date().toISOString() };
         const dossier = await unwrap<Dossier>(deps.call('dossier:data', stamped));
+        const texts = dossierFormats[format].needsSourceText ? await sourceTexts(dossier, deps) : undefined;
         const { bytes } = await writeDossier(dossier, format, path, {
+          ...(texts ? { sourceText: (id: number) => texts.get(id) ?? '' } : {}),
           protectedFiles: [caseInfo.path],
           printer: deps.printPdf,
           progress: (step) => deps.progress(format, step),

@@ -21,10 +21,10 @@ const readingFormats: FormatChoice[] = [
 
 /** What other tools read: annotation servers, fact-check feeds, qualitative analysis software. */
 const exchangeFormats: FormatChoice[] = [
-  { format: 'annotations', label: 'Web Annotations', description: 'W3C Web Annotation JSON-LD, for annotation tools' },
+  { format: 'annotations', label: 'Annotations', description: 'W3C Web Annotation JSON-LD, for annotation tools' },
   { format: 'claimreview', label: 'ClaimReview', description: 'schema.org ClaimReview JSON-LD of the judged claims' },
-  { format: 'qdpx', label: 'REFI-QDA project', description: 'sources and coded passages for QualCoder, ATLAS.ti, MAXQDA or NVivo' },
-  { format: 'qdc', label: 'REFI-QDA codebook', description: 'the tags as a codebook for QDA software' },
+  { format: 'qdpx', label: 'QDA project', description: 'a REFI-QDA project: sources and coded passages for QualCoder, ATLAS.ti, MAXQDA or NVivo' },
+  { format: 'qdc', label: 'QDA codebook', description: 'a REFI-QDA codebook: the tags as codes for QDA software' },
 ];
 
 const stepLabels: Record<BridgeEventPayload<'dossier:did-export-progress'>['step'], string> = {
@@ -49,7 +49,7 @@ export function DossierExportBar({ options }: { options: DossierOptionsInput }) 
   };
   const label = [...readingFormats, ...exchangeFormats].find((entry) => entry.format === running)?.label;
   const wasStopped = exporter.error instanceof BridgeCallError && exporter.error.code === 'cancelled';
-  const buttons = (choices: FormatChoice[]) =>
+  const buttons = (choices: FormatChoice[], verb: string) =>
     choices.map(({ format, label: formatLabel, description }) => (
       <button
         key={format}
@@ -59,20 +59,21 @@ export function DossierExportBar({ options }: { options: DossierOptionsInput }) 
         title={`Export as ${formatLabel}: ${description}`}
         onClick={() => start(format)}
       >
-        Export {formatLabel}…
+        {verb}
+        {formatLabel}…
       </button>
     ));
 
   return (
     <div className="dossier-export">
       <div className="dossier-export-buttons" role="group" aria-label="Export the dossier">
-        {buttons(readingFormats)}
+        {buttons(readingFormats, 'Export ')}
       </div>
       <h3 className="dossier-export-heading" id="dossier-exchange-heading">
-        For other tools
+        Export for other tools
       </h3>
       <div className="dossier-export-buttons" role="group" aria-labelledby="dossier-exchange-heading">
-        {buttons(exchangeFormats)}
+        {buttons(exchangeFormats, '')}
       </div>
       <div className="dossier-export-status" role="status" aria-live="polite">
         {running ? (
