@@ -56,7 +56,8 @@ function closeCurrent(): void {
   current = undefined;
 }
 
-// Calls are not queued: a cancel must reach the Workbench while an import is awaiting.
+// Calls are not queued: a cancel must reach the Workbench while an import is awaiting. Their
+// input was parsed against the contract by the client in main.
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'open-case':

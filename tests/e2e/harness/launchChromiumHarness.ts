@@ -51,7 +51,7 @@ export async function launchChromiumHarness(
   // Main's own export, with the save dialog answered by the spec and the PDF printed by
   // playwright-core (the CLI's printer) instead of a hidden Electron window.
   const dossierExport = createDossierExport({
-    call: (name, callInput) => workbench.call(name, callInput),
+    request: (method, input) => workbench.request(method, input),
     chooseSavePath: async () => {
       const selected = saveSelection;
       saveSelection = null;
