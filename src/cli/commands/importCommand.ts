@@ -3,6 +3,7 @@ import type { CliCommand } from '../CliCommand';
 
 export const importCommand: CliCommand = {
   name: 'import',
+  caseAccess: 'creates',
   usage: 'import <files or folders…>',
   summary: 'Import .txt, .md and .html files (folders recursively) into the case.',
   async run({ args, isJson, openWorkbench, out, note }) {
