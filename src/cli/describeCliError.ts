@@ -50,8 +50,9 @@ function describeSystemError(error: NodeJS.ErrnoException): CliErrorReport | und
     case 'EISDIR':
       return report(`${path} is a folder; give a file name.`, cliExitCodes.cannotCreate);
     case 'EEXIST':
+      return report(`${path} already exists; choose another name.`, cliExitCodes.cannotCreate);
     case 'ENOTDIR':
-      return report(`${path} is in the way: a file stands where a folder is needed, or the other way round.`, cliExitCodes.cannotCreate);
+      return report(`${path}: a part of that path is a file, not a folder; choose another place.`, cliExitCodes.cannotCreate);
     case 'ENOENT':
       return report(`${path} does not exist.`, cliExitCodes.noInput);
     default:
