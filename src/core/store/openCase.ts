@@ -50,8 +50,6 @@ export function openCase(path: string, options: OpenCaseOptions = {}): Database.
   const sidecarsBefore = existingSidecars(path);
   const db = connect(path, fileName, isReadonly, options.nativeBinding);
   try {
-    // Set first, so even the checks below wait for another program's lock instead of failing.
-    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!isNew) {
       checkIsCase(db, fileName);
       const damage = findDamage(db, fileName);
@@ -88,6 +86,8 @@ function connect(path: string, fileName: string, isReadonly: boolean, nativeBind
     return new Database(path, {
       readonly: isReadonly,
       fileMustExist: isReadonly,
+      // From the first statement on, another program's lock is waited for, then reported as busy.
+      timeout: busyTimeoutMs,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (error) {

@@ -34,6 +34,15 @@ describe('triangulate refuses case files that are damaged or not ours, and never
     return path;
   }
 
+  /** Inverts the first 16 bytes of the middle page: its b-tree page header, as a bad sector would. */
+  function flipBytesOfMiddlePage(path: string): void {
+    const bytes = readFileSync(path);
+    const pageSize = bytes.readUInt16BE(16);
+    const start = Math.floor(bytes.length / pageSize / 2) * pageSize;
+    for (let offset = start; offset < start + 16; offset += 1) bytes.writeUInt8(~bytes.readUInt8(offset) & 0xff, offset);
+    writeFileSync(path, bytes);
+  }
+
   /** Runs a writing command on the file and checks the refusal left it exactly as it was. */
   async function expectRefusedUnchanged(path: string, argv: string[], code: number, message: RegExp): Promise<string> {
     const before = sha256Of(path);
@@ -51,12 +60,7 @@ describe('triangulate refuses case files that are damaged or not ours, and never
 
   it('a case with bytes overwritten mid-file is found damaged on open: import and claims are refused, exit 65, the file untouched', async () => {
     const path = copyOfSample('flipped.tri');
-    const bytes = readFileSync(path);
-    const pageSize = bytes.readUInt16BE(16);
-    const middlePage = Math.floor(bytes.length / pageSize / 2);
-    const damaged = Buffer.from(bytes);
-    for (let offset = 0; offset < 16; offset += 1) damaged[middlePage * pageSize + offset] ^= 0xff;
-    writeFileSync(path, damaged);
+    flipBytesOfMiddlePage(path);
 
     const importMessage = await expectRefusedUnchanged(path, ['import', newArticle()], 65, /flipped\.tri is damaged/);
     expect(importMessage).toMatch(/will not write to it/);
@@ -67,11 +71,7 @@ describe('triangulate refuses case files that are damaged or not ours, and never
 
   it('a damaged case is still read, read-only, by a reading command, which says so and leaves no -wal or -shm', async () => {
     const path = copyOfSample('flipped-read.tri');
-    const bytes = readFileSync(path);
-    const pageSize = bytes.readUInt16BE(16);
-    const middlePage = Math.floor(bytes.length / pageSize / 2);
-    for (let offset = 0; offset < 16; offset += 1) bytes[middlePage * pageSize + offset] ^= 0xff;
-    writeFileSync(path, bytes);
+    flipBytesOfMiddlePage(path);
     const before = sha256Of(path);
     const result = await cli('sources', '--case', path, '--json');
     expect(result.stderr).toMatch(/flipped-read\.tri is damaged.*Opened it read-only\./);
