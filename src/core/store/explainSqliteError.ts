@@ -9,7 +9,7 @@ export const caseSentences = {
   busy: (fileName: string) =>
     `Another program is using ${fileName} (its lock was held for the whole wait); close the other Triangulate window or command and try again.`,
   readOnly: (fileName: string) =>
-    `${fileName} is read-only, so Triangulate refuses to write to it; \`sources\`, \`show\`, \`search\` and \`export\` still read it, or copy it to a folder you may write to.`,
+    `${fileName} is read-only (the file or its folder), so Triangulate refuses to write to it; \`sources\`, \`show\`, \`search\` and \`export\` still read it, or copy it to a folder you may write to.`,
   diskFull: (fileName: string) =>
     `The disk holding ${fileName} is full, so the change was not saved (the case is as it was before); free some space and run the command again.`,
   ioError: (fileName: string, detail: string) =>

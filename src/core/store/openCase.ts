@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants } from 'node:fs';
-import { basename } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { applyMigrations } from './applyMigrations';
 import { CaseFileError } from './CaseFileError';
 import { existingSidecars, removeCreatedSidecars } from './caseSidecars';
@@ -72,7 +72,13 @@ export function openCase(path: string, options: OpenCaseOptions = {}): Database.
     return db;
   } catch (error) {
     closeQuietly(db, path, sidecarsBefore);
-    throw explainSqliteError(error, path) ?? error;
+    const explained = explainSqliteError(error, path) ?? error;
+    // A writable file in a read-only folder is found only when SQLite tries to make its log.
+    if (explained instanceof CaseFileError && explained.code === 'read-only' && !isReadonly && !isNew && options.onReadonlyFallback) {
+      options.onReadonlyFallback(explained);
+      return openCase(path, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), isReadonly: true, mustExist: true });
+    }
+    throw explained;
   }
 }
 
@@ -83,6 +89,9 @@ function closeQuietly(db: Database.Database, path: string, sidecarsBefore: Reado
 
 function connect(path: string, fileName: string, isReadonly: boolean, nativeBinding: string | undefined): Database.Database {
   try {
+    if (isReadonly && needsCopyToRead(path)) {
+      return new Database(walFreeCopy(path), { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    }
     return new Database(path, {
       readonly: isReadonly,
       fileMustExist: isReadonly,
@@ -93,6 +102,27 @@ function connect(path: string, fileName: string, isReadonly: boolean, nativeBind
   } catch (error) {
     throw explainSqliteError(error, path) ?? new CaseFileError('unreadable', `Cannot open ${fileName}: ${(error as Error).message}.`);
   }
+}
+
+/**
+ * SQLite reads a WAL case only through its `-shm` index, which it cannot create in a
+ * read-only folder (a read-only mount, a CD): SQLITE_READONLY_DIRECTORY on every read. Such a
+ * case with no log beside it is read from a copy in memory instead (whole, so large cases cost
+ * their size in memory).
+ */
+function needsCopyToRead(path: string): boolean {
+  return !isWritable(dirname(path)) && !existsSync(`${path}-shm`) && !existsSync(`${path}-wal`);
+}
+
+/** The file's bytes marked as a rollback-journal database, which SQLite opens in memory without a log. */
+function walFreeCopy(path: string): Buffer {
+  const bytes = readFileSync(path);
+  // Header bytes 18 and 19 are the read and write format versions: 2 is WAL, 1 is legacy.
+  if (bytes.length >= 20 && bytes.readUInt8(18) === 2) {
+    bytes.writeUInt8(1, 18);
+    bytes.writeUInt8(1, 19);
+  }
+  return bytes;
 }
 
 function isWritable(path: string): boolean {

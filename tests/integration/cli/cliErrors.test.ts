@@ -65,15 +65,41 @@ describe('triangulate reports ordinary failures in one sentence with a sysexits 
     const read = cliProcess(['sources', '--case', path, '--json'], options);
     expect(read.code).toBe(0);
     expect((JSON.parse(read.stdout) as unknown[]).length).toBe(5);
-    expect(read.stderr).toMatch(/readonly\.tri is read-only, so Triangulate refuses to write to it/);
+    expect(read.stderr).toMatch(/readonly\.tri is read-only \(the file or its folder\), so Triangulate refuses to write to it/);
     expect(sidecarsOf(path)).toEqual([]);
 
     const write = cliProcess(['import', other, '--case', path], options);
     expect(write.code).toBe(74);
-    expect(write.stderr).toMatch(/readonly\.tri is read-only, so Triangulate refuses to write to it/);
+    expect(write.stderr).toMatch(/readonly\.tri is read-only \(the file or its folder\), so Triangulate refuses to write to it/);
     expect(write.stderr).not.toMatch(stackFrame);
     expect(sha256Of(path)).toBe(before);
     expect(sidecarsOf(path)).toEqual([]);
+  });
+
+  it('a case in a read-only folder (as on a read-only mount) is still read, from a copy, and a write is refused, exit 74', () => {
+    const dir = join(tempDir(), 'mounted');
+    mkdirSync(dir);
+    const path = join(dir, 'mounted.tri');
+    copyFileSync(template, path);
+    const other = newArticle();
+    chmodSync(path, 0o666);
+    chmodSync(dir, 0o555);
+    if (isRoot) chmodSync(tempDir(), 0o777);
+    const options = isRoot ? { ...nobody, cwd: tempDir() } : { cwd: tempDir() };
+    const before = sha256Of(path);
+    try {
+      const read = cliProcess(['search', 'INTERFLEX', '--case', path, '--json'], options);
+      expect(read.stderr).toMatch(/mounted\.tri is read-only \(the file or its folder\).*Opened it read-only\./);
+      expect(read.code).toBe(0);
+      expect(new Set((JSON.parse(read.stdout) as { source: number }[]).map((hit) => hit.source))).toEqual(new Set([3, 4]));
+      const write = cliProcess(['import', other, '--case', path], options);
+      expect(write.code).toBe(74);
+      expect(write.stderr).not.toMatch(stackFrame);
+      expect(sha256Of(path)).toBe(before);
+      expect(sidecarsOf(path)).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
   });
 
   it('a full disk (SQLite’s own SQLITE_FULL, and ENOSPC from /dev/full) is one sentence, exit 74', () => {
