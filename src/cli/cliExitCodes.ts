@@ -13,4 +13,6 @@ export const cliExitCodes = {
   cannotCreate: 73,
   ioError: 74,
   temporaryFailure: 75,
+  /** Stopped by the analyst (Ctrl-C), the shell's 128 + SIGINT; sysexits has no code for it. */
+  interrupted: 130,
 } as const;

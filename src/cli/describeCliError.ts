@@ -31,6 +31,7 @@ const workbenchExitCodes: Record<WorkbenchError['code'], number> = {
   busy: cliExitCodes.temporaryFailure,
   'refused-target': cliExitCodes.cannotCreate,
   'cannot-write': cliExitCodes.ioError,
+  cancelled: cliExitCodes.interrupted,
 };
 
 /** What the file system's own error codes mean, for failures no engine turned into a sentence. */

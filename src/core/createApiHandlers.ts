@@ -22,6 +22,7 @@ export function createApiHandlers(workbench: Workbench): ApiHandlers {
     'search:query': ({ query, limit }) => workbench.search(query, limit),
     'audit:list': ({ limit }) => workbench.auditLog(limit),
     'analysis:run': () => workbench.analyse(),
+    'analysis:cancel': () => workbench.cancelAnalysis(),
     'compare:result': () => workbench.comparison(),
     'compare:pair': ({ a, b }) => workbench.pairAlignment(a, b),
     'claims:list': () => workbench.claimsWithJudgements(),

@@ -11,6 +11,7 @@ import {
   SourceDetail,
   SourceSummary,
 } from './domain';
+import { AnalysisProgress, AnalysisSummary } from './analysis';
 import { Claim } from './claims';
 import { ComparisonResult, PairAlignment } from './comparison';
 import {
@@ -50,10 +51,9 @@ export const api = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
     output: AuditEntry.array(),
   },
-  'analysis:run': {
-    input: z.object({}),
-    output: z.object({ pairsScored: z.number(), sourcesCompared: z.number(), sourcesExtracted: z.number(), claims: z.number() }),
-  },
+  'analysis:run': { input: z.object({}), output: AnalysisSummary },
+  /** Stops a run in progress; it fails with `cancelled` and leaves the case as it was. */
+  'analysis:cancel': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
   'compare:result': { input: z.object({}), output: ComparisonResult },
   'compare:pair': {
     input: z.object({ a: z.number().int().positive(), b: z.number().int().positive() }),
@@ -102,6 +102,7 @@ export type ApiOutput<M extends ApiMethod> = z.output<Api[M]['output']>;
 export const apiEvents = {
   'sources:did-import-progress': ImportProgress,
   'case:did-change': z.object({ reason: z.string() }),
+  'analysis:did-progress': AnalysisProgress,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEvents = typeof apiEvents;
@@ -150,6 +151,8 @@ export const shellApi = {
     /** `path` is null when the analyst cancelled the dialog. */
     output: z.object({ path: z.string().nullable(), bytes: z.number().int() }),
   },
+  /** Stops the export in progress before it writes; the export fails with `cancelled`. */
+  'dossier:cancel-export': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const shellEvents = {

@@ -25,10 +25,10 @@ const text = (value: string | boolean | undefined) => (typeof value === 'string'
 export const exportCommand: CliCommand = {
   name: 'export',
   caseAccess: 'reads',
-  usage: 'export --format pdf|csv|html|json --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME]',
+  usage: 'export --format pdf|csv|html|json|annotations|md|claimreview --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME] [--include-unjudged]',
   summary: 'Write the dossier: PDF, CSV files (a folder, or a .zip), one HTML file, or JSON. Never changes the case.',
   options: {
-    format: { type: 'string', description: 'pdf, csv, html or json' },
+    format: { type: 'string', description: 'pdf, csv, html, json, annotations (W3C Web Annotation), md (Markdown) or claimreview (schema.org ClaimReview)' },
     out: { type: 'string', description: 'the file to write; for csv a folder, or a file ending in .zip' },
     filter: { type: 'string', description: 'all (default), contested or flagged' },
     tag: { type: 'string', description: 'only claims with this tag; several separated by commas' },
@@ -36,7 +36,8 @@ export const exportCommand: CliCommand = {
     sources: { type: 'string', description: 'only these source ids, separated by commas' },
     appendix: { type: 'boolean', description: 'append the full text of each source' },
     paper: { type: 'string', description: 'a4 (default) or letter' },
-    analyst: { type: 'string', description: 'the analyst named on the cover; defaults to $TRIANGULATE_ANALYST' },
+    analyst: { type: 'string', description: 'the analyst named on the cover and as the ClaimReview author; defaults to $TRIANGULATE_ANALYST' },
+    'include-unjudged': { type: 'boolean', description: 'claimreview: also write the claims with no analyst verdict, without a rating' },
   },
   async run({ options, isJson, openWorkbench, out, note }) {
     const format = choice(text(options.format), DossierFormat.options, 'format', 'pdf');
@@ -51,10 +52,17 @@ export const exportCommand: CliCommand = {
       includeAppendix: options.appendix === true,
       analystName: text(options.analyst) ?? process.env.TRIANGULATE_ANALYST ?? null,
       paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
+      includeUnjudged: options['include-unjudged'] === true,
     };
     const workbench = openWorkbench();
     if (format === 'pdf') note('printing the PDF with Chromium…');
-    const { dossier, files } = await workbench.exportDossier(format, outPath, dossierOptions, (html) => printHtmlToPdf(html));
+    // Ctrl-C stops the export before anything is written (the build itself is quick).
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    process.once('SIGINT', abort);
+    const { dossier, files } = await workbench
+      .exportDossier(format, outPath, dossierOptions, { printer: printHtmlToPdf, signal: stop.signal })
+      .finally(() => process.off('SIGINT', abort));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
     if (isJson) out(JSON.stringify(summary, null, 2));

@@ -13,7 +13,7 @@ export const importCommand: CliCommand = {
     }
     const workbench = openWorkbench();
     const stopProgress = workbench.onEvent((event, payload) => {
-      if (event === 'sources:did-import-progress' && 'total' in payload && payload.current) {
+      if (event === 'sources:did-import-progress' && 'current' in payload && payload.current) {
         note(`importing ${payload.done + 1}/${payload.total}: ${payload.current}`);
       }
     });

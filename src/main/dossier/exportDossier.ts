@@ -28,19 +28,38 @@ async function unwrap<T>(result: Promise<Result<unknown>>): Promise<T> {
  * The app's export: asks where to save, has the Workbench's worker build the dossier once
  * (it only reads the case), and writes it with the core's one export routine. Main only
  * chooses the path and the printer: Electron's print engine cannot run in the worker, so the
- * core writer runs here on the dossier the worker built.
+ * core writer runs here on the dossier the worker built. One export runs at a time; `cancel`
+ * stops it before anything is written.
  */
-export async function exportDossier({ format, options }: ExportInput, deps: DossierExportDeps): Promise<ExportOutput> {
-  const caseInfo = await unwrap<{ name: string; path: string }>(deps.call('case:info', {}));
-  const path = await deps.chooseSavePath(dossierSaveTarget(format, caseInfo.name));
-  if (!path) return { path: null, bytes: 0 };
-  deps.progress(format, 'building');
-  const stamped: DossierOptionsInput = { ...options, generatedAt: options.generatedAt ?? new Date().toISOString() };
-  const dossier = await unwrap<Dossier>(deps.call('dossier:data', stamped));
-  const { bytes } = await writeDossier(dossier, format, path, {
-    protectedFiles: [caseInfo.path],
-    printer: deps.printPdf,
-    progress: (step) => deps.progress(format, step),
-  });
-  return { path, bytes };
+export function createDossierExport(deps: DossierExportDeps) {
+  let running: AbortController | undefined;
+  return {
+    async run({ format, options }: ExportInput): Promise<ExportOutput> {
+      const caseInfo = await unwrap<{ name: string; path: string }>(deps.call('case:info', {}));
+      const path = await deps.chooseSavePath(dossierSaveTarget(format, caseInfo.name));
+      if (!path) return { path: null, bytes: 0 };
+      running?.abort();
+      const controller = new AbortController();
+      running = controller;
+      try {
+        deps.progress(format, 'building');
+        const stamped: DossierOptionsInput = { ...options, generatedAt: options.generatedAt ?? new Date().toISOString() };
+        const dossier = await unwrap<Dossier>(deps.call('dossier:data', stamped));
+        const { bytes } = await writeDossier(dossier, format, path, {
+          protectedFiles: [caseInfo.path],
+          printer: deps.printPdf,
+          progress: (step) => deps.progress(format, step),
+          signal: controller.signal,
+        });
+        return { path, bytes };
+      } finally {
+        if (running === controller) running = undefined;
+      }
+    },
+    cancel(): { wasRunning: boolean } {
+      const wasRunning = running !== undefined;
+      running?.abort();
+      return { wasRunning };
+    },
+  };
 }

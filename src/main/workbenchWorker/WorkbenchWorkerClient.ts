@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ApiEventName, Result } from '../../shared/api';
 import type { CaseInfo } from '../../shared/domain';
+import { CancelFlag } from '../../core/analysis/CancelFlag';
 import type { FromWorker, ToWorker, WorkbenchWorkerData } from './workerMessages';
 
 type EventListener = (event: ApiEventName, payload: unknown) => void;
@@ -12,10 +13,11 @@ export class WorkbenchWorkerClient {
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
   private readonly listeners = new Set<EventListener>();
   private openedCase: { path: string; isSample: boolean } | undefined;
+  private readonly analysisCancel = new CancelFlag();
 
   constructor(
     private readonly workerPath: string,
-    private readonly data: WorkbenchWorkerData,
+    private readonly data: Omit<WorkbenchWorkerData, 'analysisCancel'>,
   ) {}
 
   async openCase(path: string, isSample: boolean): Promise<Result<CaseInfo>> {
@@ -29,6 +31,8 @@ export class WorkbenchWorkerClient {
   }
 
   call(method: string, input: unknown): Promise<Result<unknown>> {
+    // The worker is busy with the very run to stop, so the cancel is answered here, in shared memory.
+    if (method === 'analysis:cancel') return Promise.resolve({ ok: true, value: { wasRunning: this.analysisCancel.cancel() } });
     return this.send((id) => ({ type: 'call', id, method, input }));
   }
 
@@ -62,7 +66,7 @@ export class WorkbenchWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, { workerData: this.data });
+    const worker = new Worker(this.workerPath, { workerData: { ...this.data, analysisCancel: this.analysisCancel.buffer } satisfies WorkbenchWorkerData });
     worker.on('message', (message: FromWorker) => this.receive(message));
     worker.on('error', (error) => console.error('[workbench worker]', error));
     worker.on('exit', (code) => this.stopped(worker, code));

@@ -12,6 +12,8 @@ export interface WorkbenchWorkerData {
   resourcesDir?: string;
   /** The built parse worker (out/main/parseWorker.cjs), so large imports parse beside the SQLite writes. */
   parseWorker?: string;
+  /** The CancelFlag's memory main sets to stop an analysis run this worker is busy with. */
+  analysisCancel: SharedArrayBuffer;
 }
 
 export type ToWorker =
