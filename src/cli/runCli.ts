@@ -78,11 +78,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const report = describeCliError(error, casePath);
     io.err(`triangulate ${command.name}: ${report.message}`);
-    if (parsed.values.debug === true && error instanceof Error && error.stack) io.err(error.stack);
+    if (parsed.values.debug === true) io.err(debugDetails(error));
     return report.exitCode;
   } finally {
     workbench?.close();
   }
+}
+
+/** The stack of the error and of each cause it explains, for `--debug`. */
+function debugDetails(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current !== undefined && parts.length < 5; current = current instanceof Error ? current.cause : undefined) {
+    parts.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+  }
+  return parts.join('\ncaused by: ');
 }
 
 function openCaseFor(command: CliCommand, casePath: string, io: CliIo): Workbench {

@@ -24,12 +24,13 @@ export function explainSqliteError(error: unknown, path: string): CaseFileError 
   if (!(error instanceof Database.SqliteError)) return undefined;
   const fileName = basename(path);
   const code = error.code;
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CaseFileError('busy', caseSentences.busy(fileName));
-  if (code.startsWith('SQLITE_READONLY')) return new CaseFileError('read-only', caseSentences.readOnly(fileName));
-  if (code === 'SQLITE_FULL') return new CaseFileError('disk-full', caseSentences.diskFull(fileName));
+  const cause = { cause: error };
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new CaseFileError('busy', caseSentences.busy(fileName), cause);
+  if (code.startsWith('SQLITE_READONLY')) return new CaseFileError('read-only', caseSentences.readOnly(fileName), cause);
+  if (code === 'SQLITE_FULL') return new CaseFileError('disk-full', caseSentences.diskFull(fileName), cause);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new CaseFileError('damaged', caseSentences.damaged(fileName, error.message));
+    return new CaseFileError('damaged', caseSentences.damaged(fileName, error.message), cause);
   }
-  if (code.startsWith('SQLITE_IOERR')) return new CaseFileError('io-error', caseSentences.ioError(fileName, error.message));
+  if (code.startsWith('SQLITE_IOERR')) return new CaseFileError('io-error', caseSentences.ioError(fileName, error.message), cause);
   return undefined;
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -157,6 +157,12 @@ describe('triangulate reports ordinary failures in one sentence with a sysexits 
     const debug = await cli('sources', '--case', missing, '--debug');
     expect(debug.code).toBe(66);
     expect(debug.stderr).toMatch(stackFrame);
+    // Under --debug a sentence that explains an SQLite failure also shows that failure.
+    const truncated = copyOfSample('truncated.tri');
+    truncateSync(truncated, 200_000);
+    const explained = await cli('sources', '--case', truncated, '--debug');
+    expect(explained.stderr).toMatch(/truncated\.tri is damaged/);
+    expect(explained.stderr).toMatch(/caused by: SqliteError: database disk image is malformed/);
   });
 
   it.each([['sources'], ['show', '1'], ['search', 'INTERFLEX'], ['claims'], ['compare'], ['export', '--format', 'json', '--out', 'x.json']])(
