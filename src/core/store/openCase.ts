@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { applyMigrations } from './applyMigrations';
 import { CaseFileError } from './CaseFileError';
 import { existingSidecars, removeCreatedSidecars } from './caseSidecars';
 import { caseSentences, explainSqliteError } from './explainSqliteError';
 import { migrations } from './migrations/index';
 import { readCaseHeader } from './readCaseHeader';
+import { isWritable, needsCopyToRead, walFreeCopy } from './readonlyCaseCopy';
 
 /** Written to the SQLite header so any tool can tell a Triangulate case from other databases. */
 export const caseApplicationId = 0x54524947; // "TRIG"
@@ -83,8 +83,10 @@ export function openCase(path: string, options: OpenCaseOptions = {}): Database.
 }
 
 function closeQuietly(db: Database.Database, path: string, sidecarsBefore: ReadonlySet<string>): void {
+  const isReadonly = db.readonly;
   db.close();
-  removeCreatedSidecars(path, sidecarsBefore);
+  // A writer's close removes its own log; only a reader's are left to tidy.
+  if (isReadonly) removeCreatedSidecars(path, sidecarsBefore);
 }
 
 function connect(path: string, fileName: string, isReadonly: boolean, nativeBinding: string | undefined): Database.Database {
@@ -101,36 +103,6 @@ function connect(path: string, fileName: string, isReadonly: boolean, nativeBind
     });
   } catch (error) {
     throw explainSqliteError(error, path) ?? new CaseFileError('unreadable', `Cannot open ${fileName}: ${(error as Error).message}.`);
-  }
-}
-
-/**
- * SQLite reads a WAL case only through its `-shm` index, which it cannot create in a
- * read-only folder (a read-only mount, a CD): SQLITE_READONLY_DIRECTORY on every read. Such a
- * case with no log beside it is read from a copy in memory instead (whole, so large cases cost
- * their size in memory).
- */
-function needsCopyToRead(path: string): boolean {
-  return !isWritable(dirname(path)) && !existsSync(`${path}-shm`) && !existsSync(`${path}-wal`);
-}
-
-/** The file's bytes marked as a rollback-journal database, which SQLite opens in memory without a log. */
-function walFreeCopy(path: string): Buffer {
-  const bytes = readFileSync(path);
-  // Header bytes 18 and 19 are the read and write format versions: 2 is WAL, 1 is legacy.
-  if (bytes.length >= 20 && bytes.readUInt8(18) === 2) {
-    bytes.writeUInt8(1, 18);
-    bytes.writeUInt8(1, 19);
-  }
-  return bytes;
-}
-
-function isWritable(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 
