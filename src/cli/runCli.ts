@@ -28,6 +28,8 @@ function helpText(): string {
     `--case defaults to $TRIANGULATE_CASE or ${defaultCasePath()}.`,
     '-- ends the options: every argument after it is a file name or word, even one that starts with --.',
     '--debug prints the stack of an unexpected error.',
+    'exit codes: 0 done, 2 some imports failed, 64 usage, 65 bad data or not a case, 66 no such case,',
+    '  70 internal error, 73 cannot create the output, 74 disk full or read-only, 75 case busy, 130 stopped.',
   ].join('\n');
 }
 
