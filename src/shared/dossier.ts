@@ -17,7 +17,7 @@ export const PaperSize = z.enum(['a4', 'letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
 /** `annotations` is W3C Web Annotation JSON-LD; `claimreview` schema.org ClaimReview; `qdc`/`qdpx` REFI-QDA; `md` Markdown. */
-export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json', 'annotations', 'md', 'claimreview']);
+export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json', 'annotations', 'md', 'claimreview', 'qdc', 'qdpx']);
 export type DossierFormat = z.infer<typeof DossierFormat>;
 
 export const DossierOptions = z.object({

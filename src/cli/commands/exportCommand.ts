@@ -25,10 +25,10 @@ const text = (value: string | boolean | undefined) => (typeof value === 'string'
 export const exportCommand: CliCommand = {
   name: 'export',
   caseAccess: 'reads',
-  usage: 'export --format pdf|csv|html|json|annotations|md|claimreview --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME] [--include-unjudged]',
-  summary: 'Write the dossier: PDF, CSV files (a folder, or a .zip), one HTML file, or JSON. Never changes the case.',
+  usage: 'export --format pdf|csv|html|json|md|annotations|claimreview|qdc|qdpx --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME] [--include-unjudged]',
+  summary: 'Write the dossier (PDF, CSV, HTML, JSON, Markdown) or its exchange files (Web Annotations, ClaimReview, REFI-QDA). Never changes the case.',
   options: {
-    format: { type: 'string', description: 'pdf, csv, html, json, annotations (W3C Web Annotation), md (Markdown) or claimreview (schema.org ClaimReview)' },
+    format: { type: 'string', description: 'pdf, csv, html, json, md (Markdown), annotations (W3C Web Annotation), claimreview (schema.org ClaimReview), qdc (REFI-QDA codebook) or qdpx (REFI-QDA project)' },
     out: { type: 'string', description: 'the file to write; for csv a folder, or a file ending in .zip' },
     filter: { type: 'string', description: 'all (default), contested or flagged' },
     tag: { type: 'string', description: 'only claims with this tag; several separated by commas' },

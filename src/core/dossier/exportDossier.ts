@@ -9,6 +9,8 @@ import { WorkbenchError } from '../WorkbenchError';
 import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
 import { buildClaimReviews } from './exchange/buildClaimReviews';
+import { buildRefiQdaCodebook } from './exchange/buildRefiQdaCodebook';
+import { buildRefiQdaProject, refiQdaPackage } from './exchange/buildRefiQdaProject';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
 import { writeDossierMarkdown } from './markdown/writeDossierMarkdown';
@@ -104,8 +106,31 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     nameSuffix: ' (annotations)',
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
   },
-  claimreview: { extension: 'jsonld', contentType: 'application/ld+json', fileTypeName: 'schema.org ClaimReview', nameSuffix: ' (ClaimReview)', write: async (dossier, target, context) => writeOne(target, jsonLines(buildClaimReviews(dossier)), context) },
-  md: { extension: 'md', contentType: 'text/markdown; charset=utf-8', fileTypeName: 'Markdown document', write: async (dossier, target, context) => writeOne(target, writeDossierMarkdown(dossier), context) },
+  claimreview: {
+    extension: 'jsonld',
+    contentType: 'application/ld+json',
+    fileTypeName: 'schema.org ClaimReview',
+    nameSuffix: ' (ClaimReview)',
+    write: async (dossier, target, context) => writeOne(target, jsonLines(buildClaimReviews(dossier)), context),
+  },
+  md: {
+    extension: 'md',
+    contentType: 'text/markdown; charset=utf-8',
+    fileTypeName: 'Markdown document',
+    write: async (dossier, target, context) => writeOne(target, writeDossierMarkdown(dossier), context),
+  },
+  qdc: {
+    extension: 'qdc',
+    contentType: 'application/xml',
+    fileTypeName: 'REFI-QDA codebook',
+    write: async (dossier, target, context) => writeOne(target, buildRefiQdaCodebook(dossier), context),
+  },
+  qdpx: {
+    extension: 'qdpx',
+    contentType: 'application/zip',
+    fileTypeName: 'REFI-QDA project',
+    write: async (dossier, target, context) => writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context),
+  },
   csv: {
     extension: 'zip',
     contentType: 'application/zip',
