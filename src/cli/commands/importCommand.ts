@@ -13,6 +13,7 @@ function maxFileSizeMb(value: string | boolean | undefined): number | undefined 
 
 export const importCommand: CliCommand = {
   name: 'import',
+  caseAccess: 'creates',
   usage: 'import [--max-file-size <MB>] <files or folders…>',
   summary: 'Import .txt, .md and .html files (folders recursively) into the case.',
   options: {

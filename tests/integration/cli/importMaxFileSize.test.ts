@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/runCli';
@@ -51,6 +51,8 @@ describe('triangulate import --max-file-size', () => {
       expect(code, value).toBe(64);
       expect(stderr, value).toMatch(/--max-file-size must be a number of megabytes/);
     }
-    expect((await cli('sources', '--case', casePath, '--json')).stdout.trim()).toBe('[]');
+    // The limit is checked before the case is opened, so not even an empty case is made (and
+    // `sources` now refuses a missing case instead of creating one).
+    expect(existsSync(casePath)).toBe(false);
   });
 });
