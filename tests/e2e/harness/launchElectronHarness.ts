@@ -17,7 +17,8 @@ export async function launchElectronHarness(
   const casePath = copyCase(templateCase, folder);
   const electronApp = await electron.launch({
     executablePath,
-    args: [join(projectRoot, 'out/main/index.cjs')],
+    // No GPU under Xvfb; without the switch Chromium logs GPU process errors on every launch.
+    args: ['--disable-gpu', join(projectRoot, 'out/main/index.cjs')],
     cwd: projectRoot,
     colorScheme,
     env: { ...process.env, TRIANGULATE_CASE: casePath, TRIANGULATE_USER_DATA: join(folder, 'profile') },
