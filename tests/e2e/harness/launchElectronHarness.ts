@@ -27,7 +27,10 @@ export async function launchElectronHarness(
   await page.waitForLoadState('domcontentloaded');
   const leaked: string[] = [];
   page.on('requestfailed', (request) => {
-    if (!request.url().startsWith('app://')) leaked.push(request.url());
+    // A load the page's CSP refused never left it (Chromium mode never sees those either);
+    // anything else that failed off app:// was a request on its way out.
+    const isRefusedByCsp = /^(csp|net::ERR_BLOCKED_BY_CSP)$/.test(request.failure()?.errorText ?? '');
+    if (!request.url().startsWith('app://') && !isRefusedByCsp) leaked.push(request.url());
   });
 
   return {
