@@ -24,7 +24,10 @@ export async function launchElectronHarness(
     env: { ...process.env, TRIANGULATE_CASE: casePath, TRIANGULATE_USER_DATA: join(folder, 'profile') },
   });
   const page = await electronApp.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  // Ready as the Chromium harness's goto leaves it: loaded, and the shell (whose effects hold
+  // the keyboard shortcuts) rendered. A spec that presses a key at once otherwise loses it.
+  await page.waitForLoadState('load');
+  await page.getByRole('navigation', { name: 'Views' }).waitFor();
   const leaked: string[] = [];
   page.on('requestfailed', (request) => {
     // A load the page's CSP refused never left it (Chromium mode never sees those either);
