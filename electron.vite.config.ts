@@ -26,7 +26,7 @@ export default defineConfig({
   main: {
     build: {
       // htmlparser2 is published as an ES module only. Electron 45's Node can require() it, but
-      // Node 18 (the Electron 25 the e2e suite runs in, tests/e2e/README.md) cannot, and the
+      // Node 18 (the Electron 25 of scripts/electron-kit, which the e2e suite runs in) cannot, and the
       // workbench worker then dies at start; bundled, main and its workers need no require(esm).
       externalizeDeps: { exclude: ['htmlparser2'] },
       // package.json names out/main/index.cjs: main and its workers stay CommonJS. The parse
