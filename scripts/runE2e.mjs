@@ -60,13 +60,20 @@ export function electronPlan(env = process.env) {
   return { executable, needsXvfb, user: isRoot ? user : undefined };
 }
 
-/** A copy of the project the unprivileged user owns: node_modules, the build, the specs. */
+/** A copy of the project the unprivileged user owns (node_modules, the build, the specs), or undefined. */
 function stageCopyFor(user) {
+  const started = Date.now();
   const stage = mkdtempSync(join(tmpdir(), 'triangulate-e2e-electron-'));
-  for (const name of readdirSync(root)) {
-    if (!notCopied.has(name)) cpSync(join(root, name), join(stage, name), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  // cp and rm, not fs.cpSync/rmSync: four times faster on node_modules' 15,000 files.
+  const entries = readdirSync(root).filter((name) => !notCopied.has(name)).map((name) => join(root, name));
+  const copied = spawnSync('cp', ['-a', ...entries, stage], { stdio: 'inherit' }).status === 0;
+  const owned = copied && spawnSync('chown', ['-R', `${user}:`, stage], { stdio: 'inherit' }).status === 0;
+  if (!owned) {
+    process.stdout.write(`\nCould not prepare a copy of the project for user ${user} in ${stage}.\n`);
+    spawnSync('rm', ['-rf', stage]);
+    return undefined;
   }
-  spawnSync('chown', ['-R', `${user}:`, stage], { stdio: 'inherit' });
+  process.stdout.write(`\nCopied the project to ${stage} for user ${user} in ${Math.round((Date.now() - started) / 1000)} s.\n`);
   return stage;
 }
 
@@ -106,8 +113,10 @@ export function runE2e(env = process.env, extraArgs = []) {
   mkdirSync(results, { recursive: true });
   const plan = electronPlan(env);
   const tallies = [];
-  if (plan.executable) {
-    const cwd = plan.user ? stageCopyFor(plan.user) : root;
+  const cwd = plan.executable && plan.user ? stageCopyFor(plan.user) : root;
+  if (plan.executable && !cwd) {
+    tallies.push({ mode: 'electron', passed: 0, failed: 1, skipped: 0, seconds: 0 });
+  } else if (plan.executable) {
     const report = join(cwd, 'test-results/e2e-electron.json');
     try {
       rmSync(report, { force: true });
@@ -123,7 +132,7 @@ export function runE2e(env = process.env, extraArgs = []) {
         // Reports, traces and screenshots come back to the project; the copy goes.
         if (existsSync(join(cwd, 'test-results'))) cpSync(join(cwd, 'test-results'), results, { recursive: true });
         spawnSync('chown', ['-R', '--reference', root, results]);
-        rmSync(cwd, { recursive: true, force: true });
+        spawnSync('rm', ['-rf', cwd]);
       }
     }
   } else {
