@@ -67,12 +67,15 @@ export async function launchPrinter(): Promise<Browser> {
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 }
 
-/** Prints dossier HTML to PDF bytes with Chromium: the CLI's `DossierPrinter`. */
-export async function printHtmlToPdf(html: string, browser?: Browser): Promise<Uint8Array> {
+/** Prints dossier HTML to PDF bytes with Chromium: the CLI's `DossierPrinter`; `signal` closes the page. */
+export async function printHtmlToPdf(html: string, signal?: AbortSignal, browser?: Browser): Promise<Uint8Array> {
   const owned = browser ? undefined : await launchPrinter();
   const printer = browser ?? (owned as Browser);
   const context = await printer.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
+  const closeOnAbort = () => void context.close();
+  signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
+    signal?.throwIfAborted();
     const page = await context.newPage();
     // The dossier references nothing outside itself; refuse anything that tries.
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
@@ -81,6 +84,7 @@ export async function printHtmlToPdf(html: string, browser?: Browser): Promise<U
     // Size, margins, footer and page numbers come from the dossier's own @page rule.
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   } finally {
+    signal?.removeEventListener('abort', closeOnAbort);
     await context.close();
     await owned?.close();
   }
@@ -89,5 +93,5 @@ export async function printHtmlToPdf(html: string, browser?: Browser): Promise<U
 /** Prints the dossier's HTML to PDF bytes, with the case fingerprint in the PDF's metadata. */
 export async function printDossierPdf(html: string, dossier: Dossier, browser?: Browser): Promise<Uint8Array> {
   // Stamped once Chromium has let go of the page: the copy this makes never adds to its memory.
-  return await stampPdfMetadata(await printHtmlToPdf(html, browser), dossier);
+  return await stampPdfMetadata(await printHtmlToPdf(html, undefined, browser), dossier);
 }

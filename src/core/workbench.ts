@@ -5,7 +5,9 @@ import type { ApiEventName, ApiEventPayload } from '../shared/api';
 import type {
   AuditEntry,
   CaseInfo,
+  ImportProgress,
   ImportReport,
+  ImportRequest,
   MetadataField,
   SearchHit,
   SourceDetail,
@@ -14,10 +16,8 @@ import type {
 import { SourceKind } from '../shared/domain';
 import type { Claim, ClaimsResult } from '../shared/claims';
 import { readClaims } from './claims/readClaims';
-import { updateClaims } from './claims/updateClaims';
 import type { ComparisonResult, PairAlignment } from '../shared/comparison';
-import { readComparison, readOriginGroups, readPairAlignment } from './compare/readComparison';
-import { updateComparison } from './compare/updateComparison';
+import { readComparison, readPairAlignment } from './compare/readComparison';
 import type {
   Annotation,
   AnnotationPatch,
@@ -31,31 +31,23 @@ import type {
 } from '../shared/judgements';
 import { AnalystDesk, noJudgement } from './desk/AnalystDesk';
 import { buildDossier } from './dossier/buildDossier';
-import { dossierPreview, exportDossier, type DossierExportResult, type DossierExportStep, type DossierPrinter } from './dossier/exportDossier';
+import { dossierPreview, exportDossier, type DossierExportResult, type DossierWriteContext } from './dossier/exportDossier';
 import { readDossierInput, type DossierReader } from './dossier/DossierInput';
 import { ClaimRepository } from './store/claimRepository';
+import type { AnalysisSummary } from '../shared/analysis';
+import { analyseCase, reclusterClaims } from './analysis/analyseCase';
+import { CancelFlag } from './analysis/CancelFlag';
 import { DossierOptions, type Dossier, type DossierFormat, type DossierOptionsInput } from '../shared/dossier';
-import { defaultMaxBytes } from './ingest/IngestedDocument';
-import { sharedWorkerParser, sourceParseWorker, type FileParser } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
+import { importOptionsFor, type ImportSettings } from './importing/importOptionsFor';
 import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
 import type { OpenCaseOptions } from './store/openCase';
 import { WorkbenchError } from './WorkbenchError';
 
-export interface WorkbenchOptions extends OpenCaseOptions {
-  /** Largest file accepted for import, in bytes. */
-  maxImportBytes?: number;
-  /** Clock for import times; tests pin it. */
-  now?: () => Date;
-  /**
-   * The parse worker script for large imports: a bundle passes the path of its built worker;
-   * from source the TypeScript worker beside the importer is found by itself. `false` parses
-   * on the calling thread.
-   */
-  parseWorker?: string | URL | false;
-  /** Parses every imported file in place of the in-thread or worker parsers (tests hold an import with it). */
-  fileParser?: FileParser;
+export interface WorkbenchOptions extends OpenCaseOptions, ImportSettings {
+  /** Shared with whoever may cancel a run while this thread is busy with it (main, for the worker). */
+  analysisCancel?: CancelFlag;
 }
 
 type EventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
@@ -70,12 +62,14 @@ export class Workbench {
   private readonly events = new EventEmitter();
   private runningImport: AbortController | undefined;
   private readonly desk: AnalystDesk;
+  private readonly analysisCancel: CancelFlag;
 
   private constructor(
     private readonly store: CaseStore,
     private readonly options: WorkbenchOptions,
   ) {
     this.desk = new AnalystDesk(store, options.now ?? (() => new Date()));
+    this.analysisCancel = options.analysisCancel ?? new CancelFlag();
   }
 
   static open(casePath: string, options: WorkbenchOptions = {}): Workbench {
@@ -132,22 +126,13 @@ export class Workbench {
     return original;
   }
 
-  async importPaths(paths: readonly string[]): Promise<ImportReport> {
+  async importPaths(paths: readonly string[], limits: Omit<ImportRequest, 'paths'> = {}): Promise<ImportReport> {
     if (this.runningImport) throw new WorkbenchError('busy', 'An import is already running; wait for it or cancel it.');
     const controller = new AbortController();
     this.runningImport = controller;
     try {
-      const report = await importFiles(this.store, paths, {
-        maxBytes: this.options.maxImportBytes ?? defaultMaxBytes,
-        signal: controller.signal,
-        onProgress: (progress) => this.emit('sources:did-import-progress', progress),
-        ...(this.options.now ? { now: this.options.now } : {}),
-        ...(this.options.fileParser ? { parser: this.options.fileParser } : {}),
-        workerParser: () => {
-          const script = this.options.parseWorker ?? sourceParseWorker();
-          return script ? sharedWorkerParser(script) : undefined;
-        },
-      });
+      const onProgress = (progress: ImportProgress) => this.emit('sources:did-import-progress', progress);
+      const report = await importFiles(this.store, paths, importOptionsFor(this.options, limits, controller.signal, onProgress));
       if (report.imported.length > 0) this.emit('case:did-change', { reason: 'import' });
       return report;
     } finally {
@@ -201,21 +186,25 @@ export class Workbench {
     return this.getSource(id);
   }
 
-  /**
-   * Brings the derived tables up to date with the sources: sentence alignment and origins
-   * first, then claims, which count independence by origin group. Only what changed is redone.
-   */
-  analyse(): { pairsScored: number; sourcesCompared: number; sourcesExtracted: number; claims: number } {
+  /** Runs the analysis (see analyseCase), reporting progress; `cancelAnalysis` stops it with the case unchanged. */
+  analyse(): AnalysisSummary {
     this.store.settleImportBatch();
-    const comparison = updateComparison(this.store.db);
-    const claims = updateClaims(this.store.db, readOriginGroups(this.store.db), this.desk.clusterChoices());
-    if (comparison.sourcesTouched > 0 || claims.sourcesExtracted > 0) this.emit('case:did-change', { reason: 'analysis' });
-    return {
-      pairsScored: comparison.pairsScored,
-      sourcesCompared: comparison.sourcesTouched,
-      sourcesExtracted: claims.sourcesExtracted,
-      claims: claims.claims,
-    };
+    const flag = this.analysisCancel;
+    flag.begin();
+    try {
+      const summary = analyseCase(this.store.db, this.desk.clusterChoices(), (progress) => {
+        if (flag.isCancelled) throw new WorkbenchError('cancelled', 'The analysis was stopped; the case is as it was before the run.');
+        this.emit('analysis:did-progress', progress);
+      });
+      if (summary.sourcesCompared > 0 || summary.sourcesExtracted > 0) this.emit('case:did-change', { reason: 'analysis' });
+      return summary;
+    } finally {
+      flag.end();
+    }
+  }
+
+  cancelAnalysis(): { wasRunning: boolean } {
+    return { wasRunning: this.analysisCancel.cancel() };
   }
 
   comparison(): ComparisonResult {
@@ -302,23 +291,17 @@ export class Workbench {
 
   /**
    * Builds the dossier once and writes it as `format` at `target`, never over this case or
-   * any other database, folder or device. `printer` is needed for PDF only.
+   * any other database, folder or device. `io.printer` is needed for PDF only.
    */
   async exportDossier(
     format: DossierFormat,
     target: string,
     options: DossierOptionsInput = {},
-    printer?: DossierPrinter,
-    progress?: (step: DossierExportStep) => void,
+    io: Pick<DossierWriteContext, 'printer' | 'progress' | 'signal'> = {},
   ): Promise<DossierExportResult & { dossier: Dossier }> {
-    progress?.('building');
+    io.progress?.('building');
     const dossier = this.dossier(options);
-    const written = await exportDossier(dossier, format, target, {
-      protectedFiles: [this.store.path],
-      sourceText: (id) => this.getSource(id).text,
-      ...(printer ? { printer } : {}),
-      ...(progress ? { progress } : {}),
-    });
+    const written = await exportDossier(dossier, format, target, { ...io, protectedFiles: [this.store.path], sourceText: (id) => this.getSource(id).text });
     return { ...written, dossier };
   }
 
@@ -377,7 +360,7 @@ export class Workbench {
 
   /** Merges, splits and corrections change the clusters: re-cluster (extraction is kept). */
   private reclusterAfterAnalystChange(): void {
-    updateClaims(this.store.db, readOriginGroups(this.store.db), this.desk.clusterChoices());
+    reclusterClaims(this.store.db, this.desk.clusterChoices());
     this.emit('case:did-change', { reason: 'judgement' });
   }
 

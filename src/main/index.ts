@@ -8,7 +8,7 @@ import { registerBridgeHandlers, type ShellHandlers } from './api/registerBridge
 import { buildAppMenu } from './buildAppMenu';
 import { CaseHistory } from './caseHistory';
 import { createMainWindow } from './createMainWindow';
-import { exportDossier } from './dossier/exportDossier';
+import { createDossierExport } from './dossier/exportDossier';
 import { printDossierInHiddenWindow } from './dossier/printDossierInHiddenWindow';
 import { findResourcesDir } from '../core/resources/resourcesDir';
 import { resolveNativeBinding } from './resolveNativeBinding';
@@ -91,6 +91,16 @@ async function start(): Promise<void> {
     },
   };
 
+  const dossierExport = createDossierExport({
+    request: (method, input) => workbench.request(method, input),
+    chooseSavePath: async ({ defaultName, filters }) => {
+      const options = { title: 'Export dossier', defaultPath: join(app.getPath('documents'), defaultName), filters };
+      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    printPdf: printDossierInHiddenWindow,
+    progress: (format, step) => broadcast('dossier:did-export-progress', { format, step }),
+  });
   const shellHandlers: ShellHandlers = {
     'dialog:choose-import': async ({ kind }) => {
       const options = {
@@ -104,17 +114,8 @@ async function start(): Promise<void> {
       return { paths: choice.canceled ? [] : choice.filePaths };
     },
     'shell:network-status': async () => ({ isOffline: true, ...guard }),
-    'dossier:export': (input) =>
-      exportDossier(input, {
-        call: (method, callInput) => workbench.call(method, callInput),
-        chooseSavePath: async ({ defaultName, filters }) => {
-          const options = { title: 'Export dossier', defaultPath: join(app.getPath('documents'), defaultName), filters };
-          const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-          return choice.canceled || !choice.filePath ? null : choice.filePath;
-        },
-        printPdf: printDossierInHiddenWindow,
-        progress: (format, step) => broadcast('dossier:did-export-progress', { format, step }),
-      }),
+    'dossier:export': (input) => dossierExport.run(input),
+    'dossier:cancel-export': async () => dossierExport.cancel(),
   };
   registerBridgeHandlers(workbench, shellHandlers);
 

@@ -6,11 +6,13 @@ import {
   CaseInfo,
   ImportProgress,
   ImportReport,
+  ImportRequest,
   MetadataField,
   SearchHit,
   SourceDetail,
   SourceSummary,
 } from './domain';
+import { AnalysisProgress, AnalysisSummary } from './analysis';
 import { Claim } from './claims';
 import { ComparisonResult, PairAlignment } from './comparison';
 import {
@@ -32,10 +34,7 @@ export const api = {
   'case:info': { input: z.object({}), output: CaseInfo },
   'sources:list': { input: z.object({}), output: SourceSummary.array() },
   'sources:get': { input: SourceId, output: SourceDetail },
-  'sources:import': {
-    input: z.object({ paths: z.string().min(1).array().min(1) }),
-    output: ImportReport,
-  },
+  'sources:import': { input: ImportRequest, output: ImportReport },
   'sources:cancel-import': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
   'sources:delete': { input: SourceId, output: z.object({ deleted: z.boolean() }) },
   'sources:update-metadata': {
@@ -50,10 +49,9 @@ export const api = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
     output: AuditEntry.array(),
   },
-  'analysis:run': {
-    input: z.object({}),
-    output: z.object({ pairsScored: z.number(), sourcesCompared: z.number(), sourcesExtracted: z.number(), claims: z.number() }),
-  },
+  'analysis:run': { input: z.object({}), output: AnalysisSummary },
+  /** Stops a run in progress; it fails with `cancelled` and leaves the case as it was. */
+  'analysis:cancel': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
   'compare:result': { input: z.object({}), output: ComparisonResult },
   'compare:pair': {
     input: z.object({ a: z.number().int().positive(), b: z.number().int().positive() }),
@@ -102,6 +100,7 @@ export type ApiOutput<M extends ApiMethod> = z.output<Api[M]['output']>;
 export const apiEvents = {
   'sources:did-import-progress': ImportProgress,
   'case:did-change': z.object({ reason: z.string() }),
+  'analysis:did-progress': AnalysisProgress,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEvents = typeof apiEvents;
@@ -150,6 +149,8 @@ export const shellApi = {
     /** `path` is null when the analyst cancelled the dialog. */
     output: z.object({ path: z.string().nullable(), bytes: z.number().int() }),
   },
+  /** Stops the export in progress before it writes; the export fails with `cancelled`. */
+  'dossier:cancel-export': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const shellEvents = {

@@ -17,7 +17,7 @@ export const PaperSize = z.enum(['a4', 'letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
 /** `annotations` is W3C Web Annotation JSON-LD; `claimreview` schema.org ClaimReview; `qdc`/`qdpx` REFI-QDA; `md` Markdown. */
-export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json', 'annotations']);
+export const DossierFormat = z.enum(['pdf', 'csv', 'html', 'json', 'annotations', 'md', 'claimreview', 'qdc', 'qdpx']);
 export type DossierFormat = z.infer<typeof DossierFormat>;
 
 export const DossierOptions = z.object({
@@ -31,6 +31,8 @@ export const DossierOptions = z.object({
   /** Append each source's full clean text with claim spans and annotations highlighted. */
   includeAppendix: z.boolean().default(false),
   analystName: z.string().trim().max(200).nullable().default(null),
+  /** ClaimReview export: also write claims without an analyst verdict (with no rating). */
+  includeUnjudged: z.boolean().default(false),
   paper: PaperSize.default('a4'),
   /** When the dossier was made; the Workbench's clock when left out. */
   generatedAt: z.string().optional(),

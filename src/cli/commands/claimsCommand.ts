@@ -1,3 +1,4 @@
+import { analyseWithProgress } from '../analyseWithProgress';
 import type { CliCommand } from '../CliCommand';
 import { formatTable } from '../formatTable';
 
@@ -7,7 +8,7 @@ export const claimsCommand: CliCommand = {
   summary: 'Extract and cluster claims: supporting and contradicting sources, independent origins, credibility.',
   async run({ isJson, openWorkbench, out, note }) {
     const workbench = openWorkbench();
-    const summary = workbench.analyse();
+    const summary = analyseWithProgress(workbench, note);
     note(`extracted claims from ${summary.sourcesExtracted} new sources; ${summary.claims} claims in the case`);
     const result = workbench.claims();
     if (isJson) {

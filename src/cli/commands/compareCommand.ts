@@ -1,3 +1,4 @@
+import { analyseWithProgress } from '../analyseWithProgress';
 import type { CliCommand } from '../CliCommand';
 import { formatTable } from '../formatTable';
 
@@ -9,7 +10,7 @@ export const compareCommand: CliCommand = {
   summary: 'Align the sentences of all sources: reuse matrix, who copied whom, origin groups.',
   async run({ isJson, openWorkbench, out, note }) {
     const workbench = openWorkbench();
-    const summary = workbench.analyse();
+    const summary = analyseWithProgress(workbench, note);
     note(`compared ${summary.sourcesCompared} new or changed sources (${summary.pairsScored} sentence pairs scored)`);
     const result = workbench.comparison();
     if (isJson) {

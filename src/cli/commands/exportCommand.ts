@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
@@ -25,10 +24,11 @@ const text = (value: string | boolean | undefined) => (typeof value === 'string'
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export --format pdf|csv|html|json --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME]',
-  summary: 'Write the dossier: PDF, CSV files (a folder, or a .zip), one HTML file, or JSON. Never changes the case.',
+  caseAccess: 'reads',
+  usage: 'export --format pdf|csv|html|json|md|annotations|claimreview|qdc|qdpx --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME] [--include-unjudged]',
+  summary: 'Write the dossier (PDF, CSV, HTML, JSON, Markdown) or its exchange files (Web Annotations, ClaimReview, REFI-QDA). Never changes the case.',
   options: {
-    format: { type: 'string', description: 'pdf, csv, html or json' },
+    format: { type: 'string', description: 'pdf, csv, html, json, md (Markdown), annotations (W3C Web Annotation), claimreview (schema.org ClaimReview), qdc (REFI-QDA codebook) or qdpx (REFI-QDA project)' },
     out: { type: 'string', description: 'the file to write; for csv a folder, or a file ending in .zip' },
     filter: { type: 'string', description: 'all (default), contested or flagged' },
     tag: { type: 'string', description: 'only claims with this tag; several separated by commas' },
@@ -36,14 +36,13 @@ export const exportCommand: CliCommand = {
     sources: { type: 'string', description: 'only these source ids, separated by commas' },
     appendix: { type: 'boolean', description: 'append the full text of each source' },
     paper: { type: 'string', description: 'a4 (default) or letter' },
-    analyst: { type: 'string', description: 'the analyst named on the cover; defaults to $TRIANGULATE_ANALYST' },
+    analyst: { type: 'string', description: 'the analyst named on the cover and as the ClaimReview author; defaults to $TRIANGULATE_ANALYST' },
+    'include-unjudged': { type: 'boolean', description: 'claimreview: also write the claims with no analyst verdict, without a rating' },
   },
-  async run({ options, isJson, casePath, openWorkbench, out, note }) {
+  async run({ options, isJson, openWorkbench, out, note }) {
     const format = choice(text(options.format), DossierFormat.options, 'format', 'pdf');
     const target = text(options.out);
     if (!target) throw new WorkbenchError('invalid-input', 'Say where to write the dossier: --out <path>.');
-    // Opening a missing path would create an empty case; an export must not create anything.
-    if (!existsSync(casePath)) throw new WorkbenchError('not-found', `There is no case file at ${casePath}.`);
     const outPath = resolve(target);
     const dossierOptions: DossierOptionsInput = {
       filter: choice(text(options.filter), DossierFilter.options, 'filter', 'all'),
@@ -53,10 +52,17 @@ export const exportCommand: CliCommand = {
       includeAppendix: options.appendix === true,
       analystName: text(options.analyst) ?? process.env.TRIANGULATE_ANALYST ?? null,
       paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
+      includeUnjudged: options['include-unjudged'] === true,
     };
     const workbench = openWorkbench();
     if (format === 'pdf') note('printing the PDF with Chromium…');
-    const { dossier, files } = await workbench.exportDossier(format, outPath, dossierOptions, (html) => printHtmlToPdf(html));
+    // Ctrl-C stops the export before anything is written (the build itself is quick).
+    const stop = new AbortController();
+    const abort = () => stop.abort();
+    process.once('SIGINT', abort);
+    const { dossier, files } = await workbench
+      .exportDossier(format, outPath, dossierOptions, { printer: printHtmlToPdf, signal: stop.signal })
+      .finally(() => process.off('SIGINT', abort));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
     if (isJson) out(JSON.stringify(summary, null, 2));

@@ -1,4 +1,5 @@
 import type { MatchLabel } from '../../shared/comparison';
+import type { AnalysisCheckpoint } from '../analysis/AnalysisCheckpoint';
 import { alignPreparedPair } from './alignSentencePair';
 import type { SentenceAlignment } from './CompareSource';
 import { defaultCandidateOptions, findCandidatePairs, type CandidateOptions, type CandidateText } from './findCandidatePairs';
@@ -11,7 +12,11 @@ export interface AlignIndexedOptions {
   /** When given, only pairs with a sentence of one of these sources are aligned. */
   touchedSourceIds?: ReadonlySet<number>;
   candidates?: CandidateOptions;
+  checkpoint?: AnalysisCheckpoint;
 }
+
+/** Candidate pairs scored between checkpoints: a few milliseconds of work. */
+const pairsPerCheckpoint = 2000;
 
 export interface AlignIndexedResult {
   alignments: SentenceAlignment[];
@@ -94,6 +99,7 @@ export function alignIndexedSentences(
     if (left === 0) prepared.delete(group);
   };
   for (let index = 0; index < candidates.first.length; index += 1) {
+    if (index % pairsPerCheckpoint === 0) options.checkpoint?.({ step: 'aligning', done: index, total: candidates.first.length });
     const firstIndex = candidates.first[index] ?? -1;
     const secondIndex = candidates.second[index] ?? -1;
     const firstGroup = groups[firstIndex];

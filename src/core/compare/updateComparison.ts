@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { noCheckpoint, type AnalysisCheckpoint } from '../analysis/AnalysisCheckpoint';
 import { comparisonRepository } from '../store/comparisonRepository';
 import { alignIndexedSentences } from './alignIndexedSentences';
 import { bestSentenceMatches } from './bestSentenceMatches';
@@ -13,13 +14,14 @@ import { reuseMatrix } from './reuseMatrix';
  * their rows with them (ON DELETE CASCADE). The matrix and origins, cheap sums over the stored
  * alignments, are then rebuilt whole, since one new source can change any origin group.
  */
-export function updateComparison(db: Database): { pairsScored: number; sourcesTouched: number } {
+export function updateComparison(db: Database, checkpoint: AnalysisCheckpoint = noCheckpoint): { pairsScored: number; sourcesTouched: number } {
   const repository = comparisonRepository(db);
   return db.transaction(() => {
     const touched = repository.sourcesNeedingComparison();
     let pairsScored = 0;
     if (touched.length > 0) {
-      for (const sourceId of touched) {
+      for (const [done, sourceId] of touched.entries()) {
+        checkpoint({ step: 'indexing', done, total: touched.length });
         repository.deleteSourceComparison(sourceId);
         for (const sentence of repository.sentencesOf(sourceId)) repository.insertSignature(indexSentence(sentence.id, sourceId, sentence.text));
       }
@@ -27,7 +29,7 @@ export function updateComparison(db: Database): { pairsScored: number; sourcesTo
     // Read once: the candidate index needs the shingles, the shares need every source's words.
     const signatures = repository.allSignatures();
     if (touched.length > 0) {
-      const result = alignIndexedSentences(signatures, repository.sentenceText, { touchedSourceIds: new Set(touched) });
+      const result = alignIndexedSentences(signatures, repository.sentenceText, { touchedSourceIds: new Set(touched), checkpoint });
       for (const alignment of result.alignments) repository.insertAlignment(alignment);
       pairsScored = result.pairsScored;
     }

@@ -8,12 +8,19 @@ import { checkWriteTarget, writeFileAtomically, type AtomicWriteOptions } from '
 import { WorkbenchError } from '../WorkbenchError';
 import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
+import { buildClaimReviews } from './exchange/buildClaimReviews';
+import { buildRefiQdaCodebook } from './exchange/buildRefiQdaCodebook';
+import { buildRefiQdaProject, refiQdaPackage } from './exchange/buildRefiQdaProject';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
+import { writeDossierMarkdown } from './markdown/writeDossierMarkdown';
 import { stampPdfMetadata } from './pdf/stampPdfMetadata';
 
-/** Prints dossier HTML to PDF bytes: Electron's printToPDF in the app, Chromium in the CLI. */
-export type DossierPrinter = (html: string) => Promise<Uint8Array>;
+/**
+ * Prints dossier HTML to PDF bytes: Electron's printToPDF in the app, Chromium in the CLI.
+ * On `signal` it stops printing and rejects.
+ */
+export type DossierPrinter = (html: string, signal?: AbortSignal) => Promise<Uint8Array>;
 
 export type DossierExportStep = 'building' | 'printing' | 'writing' | 'done';
 
@@ -22,6 +29,8 @@ export interface DossierWriteContext extends AtomicWriteOptions {
   progress?: (step: DossierExportStep) => void;
   /** A source's clean text, for the formats that quote around spans or carry the text (annotations, REFI-QDA). */
   sourceText?: (sourceId: number) => string;
+  /** Stops the export before anything is written: the target is left as it was. */
+  signal?: AbortSignal;
 }
 
 export interface DossierFormatWriter {
@@ -32,6 +41,8 @@ export interface DossierFormatWriter {
   fileTypeName: string;
   /** Added to the proposed file name, so a CSV zip says what it holds. */
   nameSuffix?: string;
+  /** Carries the sources' clean text (or quotes around spans): the writer needs `context.sourceText`. */
+  needsSourceText?: boolean;
   /** Writes the dossier at `target`; returns the files written and their total bytes. */
   write(dossier: Dossier, target: string, context: DossierWriteContext): Promise<DossierExportResult>;
 }
@@ -41,7 +52,12 @@ export interface DossierExportResult {
   bytes: number;
 }
 
+function stopIfCancelled(context: DossierWriteContext): void {
+  if (context.signal?.aborted) throw new WorkbenchError('cancelled', 'The export was stopped; nothing was written.');
+}
+
 const writeOne = (target: string, data: string | Uint8Array, context: DossierWriteContext): DossierExportResult => {
+  stopIfCancelled(context);
   context.progress?.('writing');
   return { files: [target], bytes: writeFileAtomically(target, data, context) };
 };
@@ -65,7 +81,11 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
       // Refused before Chromium spends seconds printing for a target that would be refused anyway.
       checkWriteTarget(target, context);
       context.progress?.('printing');
-      const pdf = await stampPdfMetadata(await context.printer(dossierHtml(dossier)), dossier);
+      const printed = await context.printer(dossierHtml(dossier), context.signal).catch((error: unknown) => {
+        stopIfCancelled(context);
+        throw error;
+      });
+      const pdf = await stampPdfMetadata(printed, dossier);
       return writeOne(target, pdf, context);
     },
   },
@@ -86,7 +106,34 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     fileTypeName: 'W3C Web Annotations',
     nameSuffix: ' (annotations)',
+    needsSourceText: true,
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
+  },
+  claimreview: {
+    extension: 'jsonld',
+    contentType: 'application/ld+json',
+    fileTypeName: 'schema.org ClaimReview',
+    nameSuffix: ' (ClaimReview)',
+    write: async (dossier, target, context) => writeOne(target, jsonLines(buildClaimReviews(dossier)), context),
+  },
+  md: {
+    extension: 'md',
+    contentType: 'text/markdown; charset=utf-8',
+    fileTypeName: 'Markdown document',
+    write: async (dossier, target, context) => writeOne(target, writeDossierMarkdown(dossier), context),
+  },
+  qdc: {
+    extension: 'qdc',
+    contentType: 'application/xml',
+    fileTypeName: 'REFI-QDA codebook',
+    write: async (dossier, target, context) => writeOne(target, buildRefiQdaCodebook(dossier), context),
+  },
+  qdpx: {
+    extension: 'qdpx',
+    contentType: 'application/zip',
+    fileTypeName: 'REFI-QDA project',
+    needsSourceText: true,
+    write: async (dossier, target, context) => writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context),
   },
   csv: {
     extension: 'zip',
@@ -98,6 +145,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
       if (target.toLowerCase().endsWith('.zip')) return writeOne(target, dossierCsvZip(dossier), context);
       const files = [...dossierCsvFiles(dossier)].map(([name, csv]) => ({ path: join(target, name), csv }));
       for (const file of files) checkWriteTarget(file.path, context);
+      stopIfCancelled(context);
       context.progress?.('writing');
       try {
         mkdirSync(target, { recursive: true });
@@ -114,6 +162,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
 
 /** Writes a dossier already built; `context.protectedFiles` names the open case. */
 export async function exportDossier(dossier: Dossier, format: DossierFormat, target: string, context: DossierWriteContext = {}): Promise<DossierExportResult> {
+  stopIfCancelled(context);
   const result = await dossierFormats[format].write(dossier, resolve(target), context);
   context.progress?.('done');
   return result;

@@ -38,7 +38,8 @@ function preparedSession(): Session {
  * Prints the dossier's HTML with Chromium's print engine, in a hidden sandboxed window with
  * no preload. Size, margins and page numbers come from the dossier's own @page rule.
  */
-export async function printDossierInHiddenWindow(html: string): Promise<Uint8Array> {
+export async function printDossierInHiddenWindow(html: string, signal?: AbortSignal): Promise<Uint8Array> {
+  signal?.throwIfAborted();
   const token = randomUUID();
   pending.set(token, htmlForPrinting(html));
   const window = new BrowserWindow({
@@ -47,6 +48,9 @@ export async function printDossierInHiddenWindow(html: string): Promise<Uint8Arr
     height: 1400,
     webPreferences: { ...secureWebPreferences, session: preparedSession(), images: true },
   });
+  // Closing the window makes the load or the print in progress reject.
+  const closeOnAbort = () => window.destroy();
+  signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     window.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -65,7 +69,8 @@ export async function printDossierInHiddenWindow(html: string): Promise<Uint8Arr
     });
     return new Uint8Array(pdf);
   } finally {
+    signal?.removeEventListener('abort', closeOnAbort);
     pending.delete(token);
-    window.destroy();
+    if (!window.isDestroyed()) window.destroy();
   }
 }

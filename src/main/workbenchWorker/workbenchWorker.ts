@@ -1,5 +1,6 @@
 // The worker thread that owns the Workbench, so SQLite work never blocks main's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
+import { CancelFlag } from '../../core/analysis/CancelFlag';
 import { createApiHandlers, type ApiHandlers } from '../../core/createApiHandlers';
 import { useResourcesDir } from '../../core/resources/resourcesDir';
 import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
@@ -23,12 +24,14 @@ let current: OpenCase | undefined;
 // every call then answers with it, so the window says why it is empty.
 let openFailure: Result<never> | undefined;
 if (settings.resourcesDir) useResourcesDir(settings.resourcesDir);
+const analysisCancel = new CancelFlag(settings.analysisCancel);
 
 const post = (message: FromWorker) => port.postMessage(message);
 
 async function openCase(path: string, isSample: boolean): Promise<Result<unknown>> {
   try {
     const options = {
+      analysisCancel,
       ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),
       ...(settings.parseWorker ? { parseWorker: settings.parseWorker } : {}),
     };
@@ -53,7 +56,8 @@ function closeCurrent(): void {
   current = undefined;
 }
 
-// Calls are not queued: a cancel must reach the Workbench while an import is awaiting.
+// Calls are not queued: a cancel must reach the Workbench while an import is awaiting. Their
+// input was parsed against the contract by the client in main.
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'open-case':

@@ -2,9 +2,10 @@ import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchPrinter } from '../../../src/cli/printDossierPdf';
+import { printHtmlToPdf } from '../../../src/cli/printDossierPdf';
 import { isApiMethod } from '../../../src/main/api/invokeApiHandler';
-import { exportDossier } from '../../../src/main/dossier/exportDossier';
+import { toApiError } from '../../../src/main/api/toApiError';
+import { createDossierExport } from '../../../src/main/dossier/exportDossier';
 import { bridgeApi, bridgeEvents, shellApi, type NetworkStatus, type Result } from '../../../src/shared/api';
 import type { AppHarness } from './AppHarness';
 import { startBuiltWorkbench } from './builtApp';
@@ -47,6 +48,19 @@ export async function launchChromiumHarness(
     lastBlockedUrl: leaked.at(-1) ?? null,
   });
 
+  // Main's own export, with the save dialog answered by the spec and the PDF printed by
+  // playwright-core (the CLI's printer) instead of a hidden Electron window.
+  const dossierExport = createDossierExport({
+    request: (method, input) => workbench.request(method, input),
+    chooseSavePath: async () => {
+      const selected = saveSelection;
+      saveSelection = null;
+      return selected;
+    },
+    printPdf: printHtmlToPdf,
+    progress: (format, step) => void emit('dossier:did-export-progress', { format, step }),
+  });
+
   const answerShell = async (method: string, input: unknown): Promise<Result<unknown>> => {
     if (method === 'dialog:choose-import') {
       const parsed = shellApi['dialog:choose-import'].input.safeParse(input);
@@ -57,24 +71,16 @@ export async function launchChromiumHarness(
     }
     if (method === 'shell:network-status') return { ok: true, value: networkStatus() };
     if (method === 'dossier:export') {
-      // Main's own export, with the save dialog answered by the spec and the PDF printed by
-      // playwright-core (the CLI's printer) instead of a hidden Electron window.
       const parsed = shellApi['dossier:export'].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: parsed.error.message } };
-      const selected = saveSelection;
-      saveSelection = null;
       try {
-        const value = await exportDossier(parsed.data, {
-          call: (name, callInput) => workbench.call(name, callInput),
-          chooseSavePath: async () => selected,
-          printPdf: printWithChromium,
-          progress: (format, step) => void emit('dossier:did-export-progress', { format, step }),
-        });
+        const value = await dossierExport.run(parsed.data);
         return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: { code: 'export-failed', message: error instanceof Error ? error.message : String(error) } };
+        return { ok: false, error: toApiError(error) };
       }
     }
+    if (method === 'dossier:cancel-export') return { ok: true, value: dossierExport.cancel() };
     return { ok: false, error: { code: 'unknown-method', message: `No such method: ${method}.` } };
   };
 
@@ -108,20 +114,6 @@ export async function launchChromiumHarness(
   };
 }
 
-/** The hidden window's stand-in: the same HTML printed by Chromium through playwright-core. */
-async function printWithChromium(html: string): Promise<Uint8Array> {
-  const printer = await launchPrinter();
-  try {
-    const context = await printer.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-  } finally {
-    await printer.close();
-  }
-}
 
 /**
  * The page side of the test bridge, as the preload would build it: one function per

@@ -150,7 +150,7 @@ describe('Workbench import', () => {
     const workbench = Workbench.open(join(tempDir(), 'progress.tri'));
     const reports: { done: number; total: number; current: string }[] = [];
     workbench.onEvent((event, payload) => {
-      if (event === 'sources:did-import-progress' && 'total' in payload) reports.push(payload);
+      if (event === 'sources:did-import-progress' && 'current' in payload) reports.push(payload);
     });
     await workbench.importPaths([folder]);
     workbench.close();

@@ -1,28 +1,14 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleDir } from '../../../src/core/sample/ensureSampleCase';
 import { seededRandom } from '../../../bench/seededRandom';
 import { useTempDir } from '../../helpers/tempDir';
+import { writeArticles } from '../../helpers/writeArticles';
 
 const trials = 10;
 const articlesPerTrial = 200;
 const childScript = join(import.meta.dirname, '../../fixtures/importInChild.ts');
-
-/** Writes many distinct articles (seed paragraphs shuffled, with a serial) so every file is a new source. */
-function writeArticles(dir: string, count: number, firstSerial: number): void {
-  const paragraphs = readdirSync(sampleDir()).flatMap((name) =>
-    readFileSync(join(sampleDir(), name), 'utf8').split('\n').filter((line) => line.length > 80),
-  );
-  const random = seededRandom(11);
-  mkdirSync(dir, { recursive: true });
-  for (let index = firstSerial; index < firstSerial + count; index += 1) {
-    const body = Array.from({ length: 12 }, () => paragraphs[Math.floor(random() * paragraphs.length)]).join('\n\n');
-    writeFileSync(join(dir, `article-${index}.txt`), `Report number ${index} on the talks\n\n${body}\n\nFiled as item ${index}.\n`);
-  }
-}
 
 function importThenKill(casePath: string, folder: string, delayMs: number): Promise<'killed' | 'finished'> {
   return new Promise((resolve, reject) => {

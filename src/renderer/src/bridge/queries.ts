@@ -82,10 +82,6 @@ export const useComparePair = (a: number | null, b: number | null) =>
     enabled: a !== null && b !== null && a !== b,
   });
 
-/** Runs the analysis; the Workbench announces the change, which refetches every view. */
-export const useRunAnalysis = () =>
-  useMutation({ mutationFn: () => callBridge('analysis:run', {}) });
-
 // The dossier: a preview rendered by the Workbench from the chosen options, and the export.
 export const useDossierPreview = (options: BridgeInput<'dossier:preview'>) =>
   useQuery({

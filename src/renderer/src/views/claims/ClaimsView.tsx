@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { AnalysisRunNotice, AnalysisRunProgress } from '../../analysis/AnalysisRunControls';
+import { useAnalysisRun } from '../../analysis/useAnalysisRun';
 import { useClaims, useSources } from '../../bridge/queries';
-import { plural } from '../../format/formatValues';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { ErrorNotice } from '../parts/ErrorNotice';
 import { ViewToolbar } from '../parts/ViewToolbar';
@@ -29,7 +30,7 @@ export function ClaimsView() {
   const [detailFocus, setDetailFocus] = useState(0);
   const [tableFocus, setTableFocus] = useState(0);
   const merge = useDeskMutation('claims:merge');
-  const analyse = useDeskMutation('analysis:run');
+  const analysis = useAnalysisRun();
 
   const all = claims.data?.claims ?? noClaims;
   const searchText = useMemo(() => lazySearchTexts(all), [all]);
@@ -76,15 +77,17 @@ export function ClaimsView() {
           Merge {checked.length >= 2 ? `${checked.length} claims` : 'claims'}
         </button>
         <HistoryButtons />
-        <button
-          type="button"
-          className="button is-small"
-          disabled={analyse.isPending}
-          title="Bring the claims up to date with the sources; your verdicts, notes, tags, merges and splits are kept"
-          onClick={() => analyse.mutate({})}
-        >
-          {analyse.isPending ? 'Analysing…' : 'Re-run analysis'}
-        </button>
+        <AnalysisRunProgress run={analysis} />
+        {analysis.isRunning ? null : (
+          <button
+            type="button"
+            className="button is-small"
+            title="Bring the claims up to date with the sources; your verdicts, notes, tags, merges and splits are kept"
+            onClick={analysis.start}
+          >
+            Re-run analysis
+          </button>
+        )}
       </ViewToolbar>
       <ClaimFilterBar
         filters={filters}
@@ -98,12 +101,7 @@ export function ClaimsView() {
         onSettings={saveSettings}
       />
       <ErrorNotice of={claims}>The claims could not be read.</ErrorNotice>
-      <ErrorNotice of={analyse}>The analysis could not be run.</ErrorNotice>
-      {analyse.isSuccess ? (
-        <p className="notice" role="status">
-          Analysis brought up to date: {plural(analyse.data.sourcesExtracted, 'source')} re-read, {plural(analyse.data.claims, 'claim')}.
-        </p>
-      ) : null}
+      <AnalysisRunNotice run={analysis} />
       <ErrorNotice of={merge}>The claims could not be merged.</ErrorNotice>
       {claims.isSuccess && all.length === 0 ? (
         <div className="empty-state">

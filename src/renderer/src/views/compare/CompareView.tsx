@@ -1,6 +1,8 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { SourceSummary } from '../../../../shared/domain';
-import { useComparison, useRunAnalysis, useSources } from '../../bridge/queries';
+import { AnalysisRunNotice, AnalysisRunProgress } from '../../analysis/AnalysisRunControls';
+import { useAnalysisRun } from '../../analysis/useAnalysisRun';
+import { useComparison, useSources } from '../../bridge/queries';
 import { plural } from '../../format/formatValues';
 import { CollationView } from './CollationView';
 import { indexComparison } from './indexComparison';
@@ -22,7 +24,7 @@ export function CompareView() {
   const { mode } = useCompareState();
   const sources = useSources();
   const comparison = useComparison();
-  const analysis = useRunAnalysis();
+  const analysis = useAnalysisRun();
   const index = useMemo(() => (comparison.data ? indexComparison(comparison.data) : null), [comparison.data]);
   const sourceList = sources.data ?? noSources;
   const notCompared = index ? sourceList.filter((source) => !index.comparedSources.has(source.id)).length : 0;
@@ -60,26 +62,25 @@ export function CompareView() {
           ))}
         </div>
         <span className="toolbar-spacer" />
-        {analysis.isPending ? (
-          <span className="analysis-progress" role="status">
-            <progress aria-label="Analysis running" />
-            Comparing {plural(sourceList.length, 'source')}…
-          </span>
+        {analysis.isRunning ? (
+          <AnalysisRunProgress run={analysis} />
         ) : notCompared > 0 && !isEmpty ? (
           <span className="muted" role="status">
             {plural(notCompared, 'source')} not yet compared
           </span>
         ) : null}
-        <button
-          type="button"
-          className={`button${isEmpty || notCompared > 0 ? ' is-primary' : ''}`}
-          onClick={() => analysis.mutate()}
-          disabled={analysis.isPending || sourceList.length < 2}
-        >
-          {analysis.isPending ? 'Analysing…' : 'Run analysis'}
-        </button>
+        {analysis.isRunning ? null : (
+          <button
+            type="button"
+            className={`button${isEmpty || notCompared > 0 ? ' is-primary' : ''}`}
+            onClick={analysis.start}
+            disabled={sourceList.length < 2}
+          >
+            Run analysis
+          </button>
+        )}
       </header>
-      <ErrorNotice of={analysis} advice="Try again; if it fails again, the audit log names the last change.">The analysis stopped.</ErrorNotice>
+      <AnalysisRunNotice run={analysis} showSummary={false} />
       <ErrorNotice of={comparison}>The comparison could not be read.</ErrorNotice>
       <div id="compare-panel" role="tabpanel" aria-labelledby={`compare-tab-${mode}`} className="compare-panel">
         {sources.isSuccess && sourceList.length < 2 ? (
@@ -89,8 +90,8 @@ export function CompareView() {
         ) : isEmpty ? (
           <div className="empty-state">
             <p>These {plural(sourceList.length, 'source')} have not been compared yet.</p>
-            <button type="button" className="button is-primary" onClick={() => analysis.mutate()} disabled={analysis.isPending}>
-              {analysis.isPending ? 'Analysing…' : 'Run analysis'}
+            <button type="button" className="button is-primary" onClick={analysis.start} disabled={analysis.isRunning}>
+              {analysis.isRunning ? 'Analysing…' : 'Run analysis'}
             </button>
           </div>
         ) : index && comparison.data && sources.data ? (
