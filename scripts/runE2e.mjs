@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const results = join(root, 'test-results');
 // Left out of the copy: history, reports and build output of other tools.
-const notCopied = new Set(['.git', 'test-results', 'playwright-report', 'dist', '.cases', 'bench']);
+const notCopied = new Set(['.git', 'test-results', 'playwright-report', 'dist', '.cases']);
 const xvfbScreen = '-screen 0 1920x1080x24';
 
 const succeeds = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
