@@ -55,7 +55,14 @@ describe('annotations import (W3C Web Annotation)', () => {
     const built = await buildExchangeCase(folder);
     casePath = built.casePath;
     built.workbench.close();
+    // One annotation edited two days later, so its created and modified dates differ.
+    const later = Workbench.open(casePath, { now: () => new Date('2025-04-03T12:00:00Z') });
+    const edited = later.annotations()[0];
+    if (!edited) throw new Error('the exchange case has no annotations');
+    later.updateAnnotation({ id: edited.id, note: `${edited.note} (checked)` });
+    later.close();
     workbench = Workbench.open(casePath, { now: pinnedNow });
+    expect(new Set(workbench.annotations().map((annotation) => annotation.createdAt === annotation.updatedAt))).toEqual(new Set([true, false]));
     await workbench.exportDossier('annotations', join(folder, 'first.jsonld'), { generatedAt });
     exported = readFileSync(join(folder, 'first.jsonld'), 'utf8');
   });
