@@ -9,6 +9,16 @@ import { ExchangeFileError } from './ExchangeFileError';
 /** The separator between a code and the codes nested in it, as QDA tools show code paths. */
 export const codePathSeparator = '/';
 
+/** Counts the end tags the tokenizer meets, so one that closes nothing (which htmlparser2 drops) is seen. */
+class CountingParser extends Parser {
+  endTags = 0;
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.endTags += 1;
+    super.onclosetag(start, endIndex);
+  }
+}
+
 const strayAmpersand = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -24,7 +34,8 @@ export function readRefiQdaCodebook(text: string, name: string): string[] {
   let fault: string | undefined;
   let textOutside = false;
   let isInCodes = false;
-  const parser = new Parser(
+  let explicitCloses = 0;
+  const parser = new CountingParser(
     {
       onopentag(tag, attributes) {
         const prefix = tag.includes(':') ? tag.slice(0, tag.indexOf(':')) : undefined;
@@ -46,6 +57,7 @@ export function readRefiQdaCodebook(text: string, name: string): string[] {
         const element = open.pop();
         // htmlparser2 closes elements left open by a wrong end tag or the end of input as "implied".
         if (isImplied && !element?.selfClosing) fault ??= `the element <${tag}> is not closed by </${tag}>`;
+        if (!isImplied) explicitCloses += 1;
         codePath.pop();
         if (localName(tag) === 'Codes' && open.length === 1) isInCodes = false;
       },
@@ -58,6 +70,7 @@ export function readRefiQdaCodebook(text: string, name: string): string[] {
   parser.write(text);
   parser.end();
   if (!root) throw refuse('it holds no XML element');
+  if (parser.endTags !== explicitCloses) fault ??= 'it has an end tag that closes no open element';
   if (textOutside) throw refuse('it has text outside its root element, so it is not well-formed XML');
   if (fault) throw refuse(fault);
   if (root.name !== 'CodeBook' || root.namespace !== refiCodebookNamespace) throw refuse(`its root is <${root.name}> ${root.namespace ? `in ${root.namespace}` : 'with no namespace'}, not <CodeBook> in ${refiCodebookNamespace}`);
