@@ -32,8 +32,11 @@ function isSameRow(a: Row | null, b: Row | null): boolean {
 /** A claim the analyst has not judged. */
 export const noJudgement = (claimId: string): ClaimJudgement => ({ claimId, verdict: null, confidence: null, note: '', isFlagged: false, tags: [] });
 
-/** An annotation as another file gives it: its dates are kept, not stamped now. */
-export type ImportedAnnotation = Required<NewAnnotation> & { createdAt: string; updatedAt: string };
+/**
+ * An annotation as another file gives it: its dates are kept, not stamped now, and `id` is
+ * the id to give it when that id is free (the one it had in the case it was exported from).
+ */
+export type ImportedAnnotation = Required<NewAnnotation> & { id?: number; createdAt: string; updatedAt: string };
 
 const uniqueTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))].sort();
 
@@ -291,7 +294,15 @@ export class AnalystDesk {
    * re-export gives them back as they were; returns the new ids in the order given.
    */
   importAnnotations(label: string, annotations: readonly ImportedAnnotation[]): number[] {
-    const firstId = this.judgements.newAnnotationId();
+    const taken = new Set<number>();
+    const isFree = (id: number | undefined): id is number => id !== undefined && !taken.has(id) && !this.judgements.read('annotations', { id });
+    // Wanted ids first, so a later annotation's wanted id is not given away before its turn.
+    const wanted = annotations.map((input) => {
+      if (!isFree(input.id)) return undefined;
+      taken.add(input.id);
+      return input.id;
+    });
+    let next = Math.max(this.judgements.newAnnotationId(), ...[...taken].map((id) => id + 1));
     const texts = new Map<number, string>();
     const changes = annotations.map((input, index): Change => {
       const text = texts.get(input.sourceId) ?? this.checkedSpan(input.sourceId, input.start, input.end);
@@ -301,7 +312,7 @@ export class AnalystDesk {
       const { quote, prefix, suffix } = anchor;
       const row = { source_sha256: this.sourceSha(input.sourceId), start: anchor.start, end: anchor.end, quote, prefix, suffix };
       const kept = { note: input.note, tags: JSON.stringify(uniqueTags(input.tags)), claim_id: input.claimId, created_at: input.createdAt, updated_at: input.updatedAt };
-      return { table: 'annotations', key: { id: firstId + index }, row: { ...row, ...kept } };
+      return { table: 'annotations', key: { id: wanted[index] ?? next++ }, row: { ...row, ...kept } };
     });
     this.apply(label, 'annotation.import', changes);
     return changes.map((change) => Number(change.key.id));

@@ -10,6 +10,7 @@ import type { AnalystDesk, ImportedAnnotation } from '../desk/AnalystDesk';
 import type { CaseStore } from '../store/CaseStore';
 import { anchorSelectors } from './anchorSelectors';
 import { describeWebAnnotation } from './describeWebAnnotation';
+import { exportedAnnotationIdFinder } from './findExportedAnnotationId';
 import { readExchangeFile } from './readExchangeFile';
 import { readWebAnnotations } from './readWebAnnotations';
 
@@ -49,6 +50,7 @@ export function importAnnotations(text: string, path: string, target: Annotation
   const texts = new Map<number, string>();
   const textOf = (id: number) => texts.get(id) ?? texts.set(id, target.sourceText(id)).get(id) ?? '';
   const now = target.now().toISOString();
+  const exportedId = exportedAnnotationIdFinder();
   const toSave: { item: ImportedAnnotation; entry: Omit<ImportAnnotationsReport['imported'][number], 'annotationId'> }[] = [];
 
   for (const [index, annotation] of annotations.entries()) {
@@ -86,8 +88,9 @@ export function importAnnotations(text: string, path: string, target: Annotation
     // A file that gives one date only had the annotation unchanged since it was made.
     const createdAt = isDate(parts.created) ? parts.created : isDate(parts.modified) ? parts.modified : now;
     const updatedAt = isDate(parts.modified) ? parts.modified : createdAt;
+    const id = parts.id === null ? undefined : exportedId(parts.id, source.sha256);
     toSave.push({
-      item: { sourceId: source.id, start: anchor.start, end: anchor.end, note: parts.note, tags: parts.tags, claimId: parts.claimId, createdAt, updatedAt },
+      item: { ...(id === undefined ? {} : { id }), sourceId: source.id, start: anchor.start, end: anchor.end, note: parts.note, tags: parts.tags, claimId: parts.claimId, createdAt, updatedAt },
       entry: { ...item, sourceId: source.id, anchoredBy: anchor.anchoredBy, reason: anchor.reason },
     });
   }

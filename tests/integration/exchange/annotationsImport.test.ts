@@ -55,14 +55,19 @@ describe('annotations import (W3C Web Annotation)', () => {
     const built = await buildExchangeCase(folder);
     casePath = built.casePath;
     built.workbench.close();
-    // One annotation edited two days later, so its created and modified dates differ.
+    // Two days later: one annotation edited (its created and modified dates differ), one made
+    // and an older one deleted, so the ids have a gap an import must not close up.
     const later = Workbench.open(casePath, { now: () => new Date('2025-04-03T12:00:00Z') });
-    const edited = later.annotations()[0];
-    if (!edited) throw new Error('the exchange case has no annotations');
+    const [edited, deleted] = later.annotations();
+    if (!edited || !deleted) throw new Error('the exchange case has fewer than two annotations');
     later.updateAnnotation({ id: edited.id, note: `${edited.note} (checked)` });
+    later.annotate({ sourceId: edited.sourceId ?? 0, start: edited.start, end: edited.end, note: 'Made after the others.', tags: ['late'] });
+    later.deleteAnnotation(deleted.id);
     later.close();
     workbench = Workbench.open(casePath, { now: pinnedNow });
     expect(new Set(workbench.annotations().map((annotation) => annotation.createdAt === annotation.updatedAt))).toEqual(new Set([true, false]));
+    const ids = workbench.annotations().map((annotation) => annotation.id);
+    expect(ids).not.toEqual(ids.map((_, index) => index + 1));
     await workbench.exportDossier('annotations', join(folder, 'first.jsonld'), { generatedAt });
     exported = readFileSync(join(folder, 'first.jsonld'), 'utf8');
   });
@@ -83,8 +88,8 @@ describe('annotations import (W3C Web Annotation)', () => {
       await copy.exportDossier('annotations', join(folder, 'second.jsonld'), { generatedAt });
       expect(readFileSync(join(folder, 'second.jsonld'), 'utf8')).toBe(exported);
       // The dates, claim links and hostile notes are the originals', not the import's.
-      const strip = ({ id: _id, ...rest }: ReturnType<Workbench['annotations']>[number]) => rest;
-      expect(copy.annotations().map(strip)).toEqual(workbench.annotations().map(strip));
+      // Ids too: each comes back with the id its exported name was made from.
+      expect(copy.annotations()).toEqual(workbench.annotations());
     } finally {
       copy.close();
     }
