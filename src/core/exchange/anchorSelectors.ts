@@ -23,6 +23,20 @@ const occurrences = (text: string, quote: string) => {
   return count;
 };
 
+/**
+ * A tool that quoted a web page may have kept its line breaks and runs of spaces where the
+ * clean text has one space: the one place the quote's words occur with any spacing between them.
+ */
+function spacedDifferently(text: string, quote: string): SelectorAnchor | undefined {
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const matches = [...text.matchAll(pattern)];
+  const [match] = matches;
+  if (matches.length !== 1 || match === undefined) return undefined;
+  return { start: match.index, end: match.index + match[0].length, anchoredBy: 'quote', reason: 'found by its quote, whose spacing differs from the text' };
+}
+
 export function anchorSelectors(text: string, quote: TextQuoteSelector | undefined, position: TextPositionSelector | undefined): SelectorAnchor {
   if (!quote && !position) return { reason: 'it has neither a TextQuoteSelector nor a TextPositionSelector' };
   if (position) {
@@ -39,7 +53,7 @@ export function anchorSelectors(text: string, quote: TextQuoteSelector | undefin
     if (!quote) return { reason: `its position selector ${position.start}–${position.end} is not inside the text, and it has no quote` };
   }
   if (!quote || quote.exact === '') return { reason: 'its quote selector is empty' };
-  if (occurrences(text, quote.exact) === 0) return { reason: 'its quote is not in the text of the source' };
+  if (occurrences(text, quote.exact) === 0) return spacedDifferently(text, quote.exact) ?? { reason: 'its quote is not in the text of the source' };
   const hasContext = Boolean(quote.prefix || quote.suffix);
   if (!hasContext && !position && occurrences(text, quote.exact) > 1) return { reason: 'its quote occurs more than once in the source and it gives no prefix, suffix or position to choose' };
   const start = position?.start ?? 0;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/runCli';
+import { createApiHandlers } from '../../../src/core/createApiHandlers';
+import { api } from '../../../src/shared/api';
 import { ExchangeFileError } from '../../../src/core/exchange/ExchangeFileError';
 import { Workbench } from '../../../src/core/workbench';
 import { pinnedNow } from '../dossier/buildDossierCase';
@@ -254,6 +256,18 @@ describe('annotations import (W3C Web Annotation)', () => {
       expect(copy.annotations()).toEqual([]);
       copy.redo();
       expect(copy.annotations()).toEqual(imported);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('answers the annotations:import contract: input and report both pass its schemas', async () => {
+    const copy = copyWithoutAnnotations('api');
+    try {
+      const input = api['annotations:import'].input.parse({ path: join(folder, 'first.jsonld') });
+      const report = api['annotations:import'].output.parse(await createApiHandlers(copy)['annotations:import'](input));
+      expect(report.imported).toHaveLength(workbench.annotations().length);
+      expect(api['annotations:import'].input.safeParse({ path: '' }).success).toBe(false);
     } finally {
       copy.close();
     }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/runCli';
+import { createApiHandlers } from '../../../src/core/createApiHandlers';
+import { api } from '../../../src/shared/api';
 import { ExchangeFileError } from '../../../src/core/exchange/ExchangeFileError';
 import { Workbench } from '../../../src/core/workbench';
 import { buildExchangeCase } from './buildExchangeCase';
@@ -165,6 +167,17 @@ describe('codebook import (REFI-QDA .qdc)', () => {
       expect(workbench.codebook()).toEqual([]);
     } finally {
       workbench.close();
+    }
+  });
+
+  it('answers the codebook:import contract: input and report both pass its schemas', async () => {
+    const target = newCase();
+    try {
+      const input = api['codebook:import'].input.parse({ path: join(folder, 'nested.qdc') });
+      const report = api['codebook:import'].output.parse(await createApiHandlers(target)['codebook:import'](input));
+      expect(report.added).toEqual(['Sources', 'Sources/Wire', 'Sources/Wire/AFP', 'Sources/Press']);
+    } finally {
+      target.close();
     }
   });
 });
