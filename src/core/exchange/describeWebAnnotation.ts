@@ -32,11 +32,11 @@ export function describeWebAnnotation(annotation: WebAnnotation): WebAnnotationP
   const position = selectors.find(
     (selector): selector is TextPositionSelector => selector.type === 'TextPositionSelector' && Number.isInteger(selector.start) && Number.isInteger(selector.end),
   );
-  const motivation = (annotation as { motivation?: unknown }).motivation;
+  const motivation = annotation.motivation;
   const notes: string[] = [];
   const tags: string[] = [];
   let claimId: string | null = null;
-  const bodyValue = (annotation as { bodyValue?: unknown }).bodyValue;
+  const bodyValue = annotation.bodyValue;
   if (typeof bodyValue === 'string' && bodyValue !== '') notes.push(bodyValue);
   for (const body of annotation.body ?? []) {
     const purpose = body.purpose ?? (motivation === 'tagging' ? 'tagging' : 'commenting');

@@ -272,4 +272,16 @@ describe('annotations import (W3C Web Annotation)', () => {
       copy.close();
     }
   });
+
+  it('the CLI exits 0 when every annotation is in the case afterwards, duplicates included', async () => {
+    copyWithoutAnnotations('cli-ok').close();
+    const copyPath = join(folder, 'cli-ok', 'dossier.tri');
+    const count = workbench.annotations().length;
+    const first = await cli('import-annotations', join(folder, 'first.jsonld'), '--case', copyPath);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`first.jsonld: imported ${count}, duplicates 0, unmatched source 0, could not anchor 0, refused 0.`);
+    const again = await cli('import-annotations', join(folder, 'first.jsonld'), '--case', copyPath);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`imported 0, duplicates ${count},`);
+  });
 });
