@@ -1,6 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsonld from 'jsonld';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/runCli';
 import { createApiHandlers } from '../../../src/core/createApiHandlers';
@@ -11,6 +13,14 @@ import { pinnedNow } from '../dossier/buildDossierCase';
 import { buildExchangeCase } from './buildExchangeCase';
 
 const generatedAt = '2025-04-02T08:00:00.000Z';
+
+const annoContextUrl = 'http://www.w3.org/ns/anno.jsonld';
+const annoContext = JSON.parse(readFileSync(join(__dirname, '../../fixtures/jsonld/anno.jsonld'), 'utf8')) as RemoteDocument['document'];
+// Serves the W3C context from the fixture and refuses everything else, so nothing goes online.
+const documentLoader = async (url: string): Promise<RemoteDocument> => {
+  if (url !== annoContextUrl) throw new Error(`the test loader refuses ${url}`);
+  return { contextUrl: undefined, documentUrl: url, document: annoContext };
+};
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -283,5 +293,23 @@ describe('annotations import (W3C Web Annotation)', () => {
     const again = await cli('import-annotations', join(folder, 'first.jsonld'), '--case', copyPath);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`imported 0, duplicates ${count},`);
+  });
+
+  it('reads the same annotations after a JSON-LD processor has expanded and compacted the file its own way', async () => {
+    const document = JSON.parse(exported) as jsonld.JsonLdDocument;
+    const expanded = await jsonld.expand(document, { documentLoader });
+    // Compacted with the W3C context alone: single values lose their arrays, the extra terms become full IRIs.
+    const compacted = await jsonld.compact(expanded, { '@context': annoContextUrl } as jsonld.ContextDefinition, { documentLoader });
+    const file = join(folder, 'compacted.jsonld');
+    writeFileSync(file, JSON.stringify(compacted, null, 2));
+    expect(JSON.stringify(compacted)).not.toBe(JSON.stringify(document));
+    const copy = copyWithoutAnnotations('compacted');
+    try {
+      const report = copy.importAnnotations(file);
+      expect([report.duplicates, report.unmatched, report.unanchored, report.refused]).toEqual([[], [], [], []]);
+      expect(copy.annotations()).toEqual(workbench.annotations());
+    } finally {
+      copy.close();
+    }
   });
 });
