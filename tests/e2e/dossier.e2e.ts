@@ -90,6 +90,31 @@ test('HTML and CSV exports go where the save dialog says, with the claims in the
   }
 });
 
+test('Markdown and the REFI-QDA project export from the view, each what its format says', async ({ app }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-dossier-'));
+  try {
+    const shell = new AppShellPage(app.page);
+    const dossier = new DossierPage(app.page);
+    await shell.show('Dossier');
+    await dossier.expectLoaded();
+    const markdownPath = join(folder, 'dossier.md');
+    await app.setSaveSelection(markdownPath);
+    await dossier.exportButton('Markdown').click();
+    await expect(dossier.savedPath).toHaveText(markdownPath);
+    expect(readFileSync(markdownPath, 'utf8')).toMatch(/^# /);
+
+    const projectPath = join(folder, 'case.qdpx');
+    await app.setSaveSelection(projectPath);
+    await app.page.getByRole('button', { name: 'QDA project…' }).click();
+    await expect(dossier.savedPath).toHaveText(projectPath);
+    const entries = Object.keys(unzipSync(readFileSync(projectPath)));
+    expect(entries).toContain('project.qde');
+    expect(entries.filter((name) => name.startsWith('Sources/'))).toHaveLength(5);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test('the Dossier view has no serious accessibility violation in either theme', async ({ app }) => {
   test.setTimeout(90_000);
   const shell = new AppShellPage(app.page);
