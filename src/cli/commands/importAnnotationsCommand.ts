@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CliCommand } from '../CliCommand';
+import { cliExitCodes } from '../cliExitCodes';
 import { runExchangeImport } from './runExchangeImport';
 
 export const importAnnotationsCommand: CliCommand = {
@@ -10,7 +11,7 @@ export const importAnnotationsCommand: CliCommand = {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0) {
       note('import-annotations: name one Web Annotation file (.jsonld or .json).');
-      return 64;
+      return cliExitCodes.usage;
     }
     const path = resolve(file);
     return runExchangeImport(note, 'import-annotations', path, () => {
@@ -28,7 +29,7 @@ export const importAnnotationsCommand: CliCommand = {
         for (const entry of report.refused) out(`  ! ${label(entry)} on source ${entry.sourceId}: refused: ${entry.reason}`);
       }
       // A duplicate is already in the case, so only what is still missing counts against the run.
-      return report.unmatched.length + report.unanchored.length + report.refused.length > 0 ? 2 : 0;
+      return report.unmatched.length + report.unanchored.length + report.refused.length > 0 ? cliExitCodes.someFilesFailed : cliExitCodes.ok;
     });
   },
 };

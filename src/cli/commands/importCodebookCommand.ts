@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CliCommand } from '../CliCommand';
+import { cliExitCodes } from '../cliExitCodes';
 import { runExchangeImport } from './runExchangeImport';
 
 export const importCodebookCommand: CliCommand = {
@@ -10,7 +11,7 @@ export const importCodebookCommand: CliCommand = {
     const [file, ...extra] = args;
     if (file === undefined || extra.length > 0) {
       note('import-codebook: name one REFI-QDA codebook (.qdc).');
-      return 64;
+      return cliExitCodes.usage;
     }
     const path = resolve(file);
     return runExchangeImport(note, 'import-codebook', path, () => {
@@ -22,7 +23,7 @@ export const importCodebookCommand: CliCommand = {
         for (const tag of report.alreadyPresent) out(`  = ${tag}`);
         for (const entry of report.refused) out(`  ! ${entry.name.slice(0, 80)}${entry.name.length > 80 ? '…' : ''}: ${entry.reason}`);
       }
-      return report.refused.length > 0 ? 2 : 0;
+      return report.refused.length > 0 ? cliExitCodes.someFilesFailed : cliExitCodes.ok;
     });
   },
 };

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { ExchangeFileError } from '../../core/exchange/ExchangeFileError';
+import { cliExitCodes } from '../cliExitCodes';
 
-/** sysexits(3): EX_NOINPUT for a file that is not there, EX_DATAERR for one that is not that format. */
-const exitCodes = { 'missing-file': 66, 'unreadable-file': 65, 'wrong-format': 65 } as const;
+/** No input for a file that is not there, a data error for one that cannot be read as its format. */
+const exitCodes = { 'missing-file': cliExitCodes.noInput, 'unreadable-file': cliExitCodes.dataError, 'wrong-format': cliExitCodes.dataError } as const;
 
 /**
  * Runs an import of an exchange file; a file that cannot be read as its format is one line on
- * stderr and its exit code, anything else is left to the CLI's own error report.
+ * stderr and its exit code, anything else (a missing or damaged case) is left to runCli's report.
  */
 export function runExchangeImport(note: (text: string) => void, commandName: string, path: string, run: () => number): number {
   // Checked before the case is opened, so a mistyped file name does not create an empty case.

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
@@ -245,12 +245,18 @@ describe('annotations import (W3C Web Annotation)', () => {
       expect((thrown as Error).message).toMatch(message);
     }
     expect({ annotations: workbench.annotations(), history: workbench.history(), audit: workbench.auditLog(1000).length }).toEqual(before);
-    const refused = await cli('import-annotations', broken, '--case', join(folder, 'cli.tri'));
+    copyOfCase('cli-refused').close();
+    const copyPath = join(folder, 'cli-refused', 'dossier.tri');
+    const refused = await cli('import-annotations', broken, '--case', copyPath);
     expect(refused.code).toBe(65);
-    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
-    const missing = await cli('import-annotations', join(folder, 'nowhere.jsonld'), '--case', join(folder, 'cli-missing.tri'));
+    expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^triangulate import-annotations: broken\.jsonld is not JSON/)]);
+    const missing = await cli('import-annotations', join(folder, 'nowhere.jsonld'), '--case', copyPath);
     expect(missing.code).toBe(66);
     expect(missing.stderr).toContain('There is no file');
+    // A mistyped --case is refused too, and no empty case is left behind.
+    const noCase = await cli('import-annotations', join(folder, 'first.jsonld'), '--case', join(folder, 'no-such-case.tri'));
+    expect(noCase.code).toBe(66);
+    expect(existsSync(join(folder, 'no-such-case.tri'))).toBe(false);
   });
 
   it('undo removes a whole import in one step and redo brings it back; the audit log names each annotation', () => {

@@ -144,6 +144,7 @@ describe('codebook import (REFI-QDA .qdc)', () => {
       const lint = spawnSync('xmllint', ['--noout', join(folder, `${name}.qdc`)], { encoding: 'utf8' });
       expect(lint.status, name).not.toBe(0);
     }
+    Workbench.open(join(folder, 'cli.tri')).close();
     const refused = await cli('import-codebook', join(folder, 'unclosed.qdc'), '--case', join(folder, 'cli.tri'));
     expect(refused.code).toBe(65);
     expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^triangulate import-codebook: unclosed\.qdc is not a REFI-QDA codebook: the element <Code> is not closed by <\/Code>\.$/)]);
@@ -152,6 +153,7 @@ describe('codebook import (REFI-QDA .qdc)', () => {
 
   it('the CLI exits 0 when every code is in the codebook, 2 when some were refused; undo removes the whole import', async () => {
     const casePath = join(folder, 'cli-ok.tri');
+    Workbench.open(casePath).close();
     const ok = await cli('import-codebook', qdcPath, '--case', casePath);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^codebook\.qdc: added \d+, already present 0, refused 0\./);
