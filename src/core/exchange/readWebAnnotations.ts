@@ -21,7 +21,10 @@ export function readWebAnnotations(text: string, name: string): WebAnnotation[] 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ExchangeFileError('wrong-format', `${name} is not JSON (${(error as Error).message}), so it cannot be a Web Annotation file.`);
+    // V8's message can quote the file; the position is all the analyst needs to find the fault.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    const where = position === undefined ? (text.trim() === '' ? ' (it is empty)' : '') : ` (at character ${position})`;
+    throw new ExchangeFileError('wrong-format', `${name} is not JSON${where}, so it cannot be a Web Annotation file.`, { cause: error });
   }
   const parsed = WebAnnotationFile.safeParse(json);
   if (parsed.success) {

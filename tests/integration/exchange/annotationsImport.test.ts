@@ -231,7 +231,7 @@ describe('annotations import (W3C Web Annotation)', () => {
     writeFileSync(notAnnotations, JSON.stringify({ type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', body: [] }] } }));
     const before = { annotations: workbench.annotations(), history: workbench.history(), audit: workbench.auditLog(1000).length };
     for (const [file, message] of [
-      [broken, /^broken\.jsonld is not JSON \(.+\), so it cannot be a Web Annotation file\.$/],
+      [broken, /^broken\.jsonld is not JSON( \(at character \d+\))?, so it cannot be a Web Annotation file\.$/],
       [notAnnotations, /^Annotation 1 of not-annotations\.jsonld is not a W3C Web Annotation at target: [^.]+\.$/],
     ] as const) {
       let thrown: unknown;
@@ -244,6 +244,10 @@ describe('annotations import (W3C Web Annotation)', () => {
       expect((thrown as ExchangeFileError).code).toBe('wrong-format');
       expect((thrown as Error).message).toMatch(message);
     }
+    // The sentence names the fault, never quotes the file (which could be anything the path names).
+    const secret = join(folder, 'secret.jsonld');
+    writeFileSync(secret, 'password=hunter2');
+    expect(() => workbench.importAnnotations(secret)).toThrow(/^secret\.jsonld is not JSON, so it cannot be a Web Annotation file\.$/);
     expect({ annotations: workbench.annotations(), history: workbench.history(), audit: workbench.auditLog(1000).length }).toEqual(before);
     copyOfCase('cli-refused').close();
     const copyPath = join(folder, 'cli-refused', 'dossier.tri');
