@@ -21,6 +21,8 @@ class CountingParser extends Parser {
 
 const strayAmpersand = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+/** An element name as a message shows it: a hostile file's names can be any length. */
+const shown = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
 
 /** Every code's path, in document order, parents before their children. */
 export function readRefiQdaCodebook(text: string, name: string): string[] {
@@ -56,7 +58,7 @@ export function readRefiQdaCodebook(text: string, name: string): string[] {
       onclosetag(tag, isImplied) {
         const element = open.pop();
         // htmlparser2 closes elements left open by a wrong end tag or the end of input as "implied".
-        if (isImplied && !element?.selfClosing) fault ??= `the element <${tag}> is not closed by </${tag}>`;
+        if (isImplied && !element?.selfClosing) fault ??= `the element <${shown(tag)}> is not closed by </${shown(tag)}>`;
         if (!isImplied) explicitCloses += 1;
         codePath.pop();
         if (localName(tag) === 'Codes' && open.length === 1) isInCodes = false;
@@ -73,6 +75,6 @@ export function readRefiQdaCodebook(text: string, name: string): string[] {
   if (parser.endTags !== explicitCloses) fault ??= 'it has an end tag that closes no open element';
   if (textOutside) throw refuse('it has text outside its root element, so it is not well-formed XML');
   if (fault) throw refuse(fault);
-  if (root.name !== 'CodeBook' || root.namespace !== refiCodebookNamespace) throw refuse(`its root is <${root.name}> ${root.namespace ? `in ${root.namespace}` : 'with no namespace'}, not <CodeBook> in ${refiCodebookNamespace}`);
+  if (root.name !== 'CodeBook' || root.namespace !== refiCodebookNamespace) throw refuse(`its root is <${shown(root.name)}> ${root.namespace ? `in ${shown(root.namespace)}` : 'with no namespace'}, not <CodeBook> in ${refiCodebookNamespace}`);
   return codes;
 }
