@@ -2,7 +2,7 @@
 // its bodies, the claim it links to and its dates. Other tools differ in the details, so the
 // rules are the model's defaults: a textual body without a purpose is a comment, unless the
 // annotation's motivation is tagging; `bodyValue` is a comment.
-import type { TextPositionSelector, TextQuoteSelector, WebAnnotation } from '../../shared/exchange';
+import { TextPositionSelector, TextQuoteSelector, type WebAnnotation } from '../../shared/exchange';
 import { claimUrn } from '../dossier/exchange/buildAnnotationCollection';
 
 export interface WebAnnotationParts {
@@ -28,10 +28,9 @@ export function describeWebAnnotation(annotation: WebAnnotation): WebAnnotationP
   const target = annotation.target.find((candidate) => typeof candidate !== 'string') ?? annotation.target[0];
   const source = target === undefined ? null : typeof target === 'string' ? target : typeof target.source === 'string' ? target.source : target.source.id;
   const selectors = target !== undefined && typeof target !== 'string' ? (target.selector ?? []) : [];
-  const quote = selectors.find((selector): selector is TextQuoteSelector => selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string');
-  const position = selectors.find(
-    (selector): selector is TextPositionSelector => selector.type === 'TextPositionSelector' && Number.isInteger(selector.start) && Number.isInteger(selector.end),
-  );
+  // Each selector is checked against its own schema: a position with a negative offset is no position.
+  const quote = selectors.map((selector) => TextQuoteSelector.safeParse(selector)).find((result) => result.success)?.data;
+  const position = selectors.map((selector) => TextPositionSelector.safeParse(selector)).find((result) => result.success)?.data;
   const motivation = annotation.motivation;
   const notes: string[] = [];
   const tags: string[] = [];
