@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
 import type { CliCommand } from '../CliCommand';
+import { findChromium } from '../findChromium';
 import { printHtmlToPdf } from '../printDossierPdf';
 
 function numberList(value: string | undefined, option: string): number[] {
@@ -56,6 +57,8 @@ export const exportCommand: CliCommand = {
       paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
       includeUnjudged: options['include-unjudged'] === true,
     };
+    // Without a browser there is nothing to print with: say so before any work is done.
+    if (format === 'pdf') await findChromium();
     const workbench = openWorkbench();
     if (format === 'pdf') note('printing the PDF with Chromium…');
     // Ctrl-C stops the export before anything is written (the build itself is quick).
