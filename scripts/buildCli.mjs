@@ -4,14 +4,14 @@
 // one command needs loads when that command runs. Packages with native or bundled-browser
 // parts stay in node_modules: better-sqlite3 (its .node binding for Node) and playwright-core.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'out', 'cli');
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { triangulate: 'src/cli/main.ts', parseWorker: 'src/core/importing/parseWorker.ts' },
   bundle: true,
@@ -27,5 +27,11 @@ await build({
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   sourcemap: 'linked',
+  metafile: true,
   logLevel: 'warning',
 });
+// The project's own files the bundle was built from, for bin/triangulate.mjs to tell a stale
+// bundle (a source edited since) from a fresh one; packages are left out: npm changes them.
+const sources = Object.keys(metafile.inputs).filter((input) => !input.includes('node_modules/'));
+writeFileSync(join(outdir, 'sources.json'), `${JSON.stringify(sources)}\n`);
+

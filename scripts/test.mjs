@@ -36,7 +36,7 @@ if (vitest) {
 } else if (!vitestOk) failed += 1;
 
 if (existsSync('playwright.config.ts')) {
-  count(run('build the app for the end-to-end tests', 'npx', ['electron-vite', 'build']));
+  count(run('build the app and the CLI for the end-to-end tests', 'npm', ['run', '--silent', 'build']));
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   });

@@ -4,7 +4,6 @@ import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
 import type { CliCommand } from '../CliCommand';
 import { findChromium } from '../findChromium';
-import { printHtmlToPdf } from '../printDossierPdf';
 
 function numberList(value: string | undefined, option: string): number[] {
   if (value === undefined) return [];
@@ -21,6 +20,9 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   if (!(allowed as readonly string[]).includes(value)) throw new WorkbenchError('invalid-input', `--${option} must be one of ${allowed.join(', ')}.`);
   return value as T;
 }
+
+/** The printer loads with the first PDF: it brings playwright-core and pdf-lib, which no other command needs. */
+const printWithChromium = async (html: string, signal?: AbortSignal) => (await import('../printDossierPdf')).printHtmlToPdf(html, signal);
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -66,7 +68,7 @@ export const exportCommand: CliCommand = {
     const abort = () => stop.abort();
     process.once('SIGINT', abort);
     const { dossier, files } = await workbench
-      .exportDossier(format, outPath, dossierOptions, { printer: printHtmlToPdf, signal: stop.signal })
+      .exportDossier(format, outPath, dossierOptions, { printer: printWithChromium, signal: stop.signal })
       .finally(() => process.off('SIGINT', abort));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };
