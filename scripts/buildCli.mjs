@@ -4,13 +4,30 @@
 // one command needs loads when that command runs. Packages with native or bundled-browser
 // parts stay in node_modules: better-sqlite3 (its .node binding for Node) and playwright-core.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'out', 'cli');
 rmSync(outdir, { recursive: true, force: true });
+/**
+ * FileParser finds its worker beside itself as './parseWorker.ts' (from source); in the bundle
+ * the worker is the parseWorker.mjs entry beside the chunks. Without this the CLI would parse
+ * large imports on one thread. A build that no longer finds the text fails, not degrades.
+ */
+const parseWorkerBesideBundle = {
+  name: 'triangulate:parse-worker-beside-bundle',
+  setup(builder) {
+    builder.onLoad({ filter: /src[\\/]core[\\/]importing[\\/]FileParser\.ts$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const from = "new URL('./parseWorker.ts', import.meta.url)";
+      if (!source.includes(from)) throw new Error(`${path} no longer names its worker as ${from}: update scripts/buildCli.mjs`);
+      return { contents: source.replace(from, "new URL('./parseWorker.mjs', import.meta.url)"), loader: 'ts' };
+    });
+  },
+};
+
 const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { triangulate: 'src/cli/main.ts', parseWorker: 'src/core/importing/parseWorker.ts' },
@@ -27,6 +44,9 @@ const { metafile } = await build({
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   sourcemap: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [parseWorkerBesideBundle],
   metafile: true,
   logLevel: 'warning',
 });
