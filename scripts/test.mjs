@@ -4,6 +4,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// The dossier tests and the e2e specs print and render in Chromium: without one, say what to
+// install in one sentence now, not in every test's "Executable doesn't exist at …" later.
+const { tsImport } = await import('tsx/esm/api');
+const { findChromium } = await tsImport('../src/cli/findChromium.ts', import.meta.url);
+let chromium;
+try {
+  chromium = await findChromium();
+} catch (error) {
+  process.stderr.write(`npm test: ${error.message}\n`);
+  process.exit(1);
+}
+
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
 const vitestReport = `${results}/vitest.json`;
@@ -39,6 +51,8 @@ if (existsSync('playwright.config.ts')) {
   count(run('build the app and the CLI for the end-to-end tests', 'npm', ['run', '--silent', 'build']));
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+    // The specs launch the browser found above unless told another.
+    CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? chromium,
   });
   const e2e = readJson(e2eReport);
   if (e2e) {
