@@ -4,6 +4,7 @@
 // build) or older than a source file it was built from (an edit since), it runs the sources
 // through tsx instead, slower but never stale, and says so in one line.
 import { readFileSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -29,6 +30,8 @@ function bundleProblem() {
 
 const problem = process.env.TRIANGULATE_CLI_FROM_SOURCE ? 'TRIANGULATE_CLI_FROM_SOURCE is set' : bundleProblem();
 if (problem === undefined) {
+  // Node 22.1+ keeps V8's compiled code between runs (in the OS temp folder); Node 20 has no such cache.
+  module.enableCompileCache?.();
   await import(pathToFileURL(bundle).href);
 } else {
   if (!process.env.TRIANGULATE_CLI_FROM_SOURCE) process.stderr.write(`triangulate: ${problem}; running the sources through tsx, which starts slower.\n`);

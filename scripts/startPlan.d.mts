@@ -35,5 +35,6 @@ export function bindingCommands(options: {
   platform?: string;
   env?: NodeJS.ProcessEnv;
 }): BindingPreparation;
-export function offlineMessage(packageVersion: string): string;
+export function isNodeNewEnoughForElectron(nodeVersion?: string): boolean;
+export function offlineMessage(packageVersion: string, nodeVersion?: string): string;
 export function planStart(options: { root: string; electronDir?: string; env?: NodeJS.ProcessEnv }): StartPlan;

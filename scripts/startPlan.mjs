@@ -63,9 +63,16 @@ export function bindingCommands({ root, version, arch = process.arch, platform =
   };
 }
 
+/** Electron's installer (@electron/get) declares Node ≥ 22.12; the CLI and tests run on 20.19. */
+export const isNodeNewEnoughForElectron = (nodeVersion = process.versions.node) => {
+  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+};
+
 /** The one paragraph `npm start` prints where no Electron binary can be had. */
-export function offlineMessage(packageVersion) {
-  return `The Electron ${packageVersion} binary is not here and could not be downloaded (the error above says why; machines like the ones this project is built on cannot reach Electron's release host), so the desktop window cannot open. On a connected machine \`npm start\` downloads it and prepares better-sqlite3 for it by itself; here you can point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron, or install the app from \`npm run dist\`. Meanwhile the command line works on the same Workbench: \`npm run --silent cli -- sources\`, \`… search sanctions\`, \`… claims\`. Preparing the sample case with it now.`;
+export function offlineMessage(packageVersion, nodeVersion = process.versions.node) {
+  const nodeNote = isNodeNewEnoughForElectron(nodeVersion) ? '' : ` Electron's installer also asks for Node 22.12 or later; this is Node ${nodeVersion}.`;
+  return `The Electron ${packageVersion} binary is not here and could not be downloaded (the error above says why; machines like the ones this project is built on cannot reach Electron's release host), so the desktop window cannot open. On a connected machine \`npm start\` downloads it and prepares better-sqlite3 for it by itself; here you can point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron, or install the app from \`npm run dist\`.${nodeNote} Meanwhile the command line works on the same Workbench: \`npm run --silent cli -- sources\`, \`… search sanctions\`, \`… claims\`. Preparing the sample case with it now.`;
 }
 
 /**

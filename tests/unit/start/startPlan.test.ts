@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { electronBindingPath, planStart } from '../../../scripts/startPlan.mjs';
+import { electronBindingPath, offlineMessage, planStart } from '../../../scripts/startPlan.mjs';
 
 /**
  * A fake `electron` package on disk, shaped like the real one: index.js resolves path.txt
@@ -98,5 +98,11 @@ describe('npm start plan', () => {
     expect(plan.message).toMatch(/Electron 45\.4\.1 binary is not here and could not be downloaded/);
     expect(plan.message).toMatch(/ELECTRON_OVERRIDE_DIST_PATH/);
     expect(plan.message).toMatch(/npm run --silent cli -- sources/);
+  });
+
+  it('adds to the paragraph that Electron\'s installer wants Node 22.12 when run on an older Node', () => {
+    expect(offlineMessage('45.4.1', '20.19.0')).toMatch(/Node 22\.12 or later; this is Node 20\.19\.0\./);
+    expect(offlineMessage('45.4.1', '22.12.0')).not.toMatch(/22\.12/);
+    expect(offlineMessage('45.4.1', '24.1.0')).not.toMatch(/Node 22/);
   });
 });
