@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planStart } from './startPlan.mjs';
 
@@ -26,7 +26,9 @@ if (plan.kind === 'offline') {
 function prepareBinding() {
   const staging = join(root, 'native', `.staging-electron-${plan.abi}`);
   rmSync(staging, { recursive: true, force: true });
-  cpSync(plan.prepare.packageDir, staging, { recursive: true, filter: (source) => !source.startsWith(join(plan.prepare.packageDir, 'build')) });
+  // Without its build/ folder: the Node binding there must not pass for Electron's.
+  const nodeBuild = join(plan.prepare.packageDir, 'build');
+  cpSync(plan.prepare.packageDir, staging, { recursive: true, filter: (source) => source !== nodeBuild && !source.startsWith(`${nodeBuild}${sep}`) });
   try {
     for (const step of plan.prepare.commands) {
       console.log(`better-sqlite3 for Electron ${plan.version} (ABI ${plan.abi}): ${step.title}…`);
