@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from '../language/dates/dateConflict';
 import { quantityConflict } from './findQuantities';
+import { frameLabel } from './frames/measureLexicon';
+import { isSameSubject, resolveSubjects } from './frames/resolveSubjects';
 import { diffQuoteWords } from './diffQuoteWords';
 import type { ClaimKind } from '../../shared/claims';
 import type { ClaimCluster, StoredMention } from './ClaimCluster';
@@ -80,11 +82,17 @@ function measureOf(mention: Of<'quantity'>): string {
 
 function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
   const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
+  // Figures whose frame is known are compared per frame (what they measure and whose); the rest by counted thing and context.
+  const subjects = resolveSubjects(mentions.map((mention) => ({ sourceId: mention.sourceId, context: mention.context, frame: mention.quantity.frame })));
   const groups = groupByBlockingKeys(
     mentions,
-    (mention) => (mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`]),
-    (first, second) => {
+    (mention) => {
+      if (mention.quantity.frame.isNamed) return [`frame|${measureOf(mention)}|${mention.quantity.frame.attribute}`];
+      return mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`];
+    },
+    (first, second, firstIndex, secondIndex) => {
       if (first.sourceId === second.sourceId && first.start === second.start) return true;
+      if (first.quantity.frame.isNamed && second.quantity.frame.isNamed) return isSameSubject(subjects[firstIndex] ?? null, subjects[secondIndex] ?? null);
       const thing = first.quantity.thing ?? '';
       const firstContext = contextSets.get(first) ?? new Set<string>();
       const secondContext = contextSets.get(second) ?? new Set<string>();
@@ -96,11 +104,15 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
       return common >= 3 && common / smaller >= 0.1;
     },
   );
+  const subjectOf = new Map(mentions.map((mention, index) => [mention, subjects[index] ?? null]));
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'quantity'>);
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const reason = quantityConflict((first as Of<'quantity'>).quantity, (second as Of<'quantity'>).quantity);
-      return reason ? `different figure: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}` : null;
+      if (!reason) return null;
+      const { frame } = (first as Of<'quantity'>).quantity;
+      const what = frame.isNamed ? frameLabel(frame.attribute, subjectOf.get(first as Of<'quantity'>) ?? null) : 'figure';
+      return `different ${what}: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}`;
     }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`);
     const quantity = representative as Of<'quantity'>;
     return { kind: 'quantity' as const, text: quantity.sentence, speaker: null, value: quantity.quantity.text, mentions: judged };
@@ -207,7 +219,7 @@ function contentKey(cluster: Omit<ClaimCluster, 'id' | 'grade'>): string {
     case 'quote':
       return `quote|${cluster.speaker ?? ''}|${first.words.slice(0, 24).join(' ')}`;
     case 'quantity':
-      return `quantity|${measureOf(first)}|${first.quantity.thing ?? ''}|${first.quantity.value}|${first.quantity.qualifier ?? ''}`;
+      return `quantity|${measureOf(first)}|${first.quantity.frame.isNamed ? `${first.quantity.frame.attribute}|${first.quantity.frame.subject ?? ''}` : first.quantity.thing ?? ''}|${first.quantity.value}|${first.quantity.qualifier ?? ''}`;
     case 'event':
       return `event|${[...first.people].sort().join(',') || [...first.entities].sort().join(',')}|${describe(first.date)}`;
     case 'role':

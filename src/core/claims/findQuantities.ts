@@ -1,6 +1,7 @@
 import { findMeasures } from '../language/quantities/findMeasures';
 import type { Measure, MeasureKind } from '../language/quantities/QuantityMention';
 import { isStopWord, stem } from './contentStems';
+import { quantityFrame, type QuantityFrame } from './frames/quantityFrame';
 
 /** A number as stated, with what it counts and how exact the source says it is. */
 export interface QuantityMention {
@@ -22,6 +23,8 @@ export interface QuantityMention {
   alternatives: { value: number; currency: string }[];
   /** Stem of what is counted (`soldier`, `country`, `ceasefire`), or null when the text does not say. */
   thing: string | null;
+  /** What the figure measures and whose ("killed" of the event, "age" of "tennant"). */
+  frame: QuantityFrame;
 }
 
 /** "into its third year": an ordinal year of something still going on. */
@@ -55,7 +58,7 @@ function countedThing(after: string, before: string, unit: string | null, senten
 }
 
 /** A found measure as a claim states it: money by currency, everything else in base units. */
-function toMention(measure: Measure, thing: string | null, end: number): QuantityMention {
+function toMention(measure: Measure, thing: string | null, end: number): Omit<QuantityMention, 'frame'> {
   const isMoney = measure.kind === 'money';
   return {
     start: measure.start,
@@ -101,8 +104,8 @@ export function findQuantities(text: string, start: number, end: number, exclude
         }
       }
     }
-    const mention = toMention(measure, thing, to);
-    found.push({ ...mention, text: text.slice(mention.start, to) });
+    const mention = { ...toMention(measure, thing, to), text: text.slice(measure.start, to) };
+    found.push({ ...mention, frame: quantityFrame(text, start, end, mention) });
   }
   ordinalYearPattern.lastIndex = 0;
   for (let match = ordinalYearPattern.exec(sentence); match; match = ordinalYearPattern.exec(sentence)) {
@@ -113,9 +116,11 @@ export function findQuantities(text: string, start: number, end: number, exclude
     const years = ordinals[word] ?? Number(word.replace(/\D/g, ''));
     const before = text.slice(Math.max(start, from - 40), from);
     // "into its third year": more than two years, not yet three.
+    const thing = countedThing('', before, 's', sentence, false);
     found.push({
       start: from, end: to, text: match[0], value: years * yearSeconds, low: (years - 1) * yearSeconds, high: (years - 0.001) * yearSeconds,
-      qualifier: 'into its', currency: null, unit: 's', kind: 'duration', alternatives: [], thing: countedThing('', before, 's', sentence, false),
+      qualifier: 'into its', currency: null, unit: 's', kind: 'duration', alternatives: [], thing,
+      frame: { attribute: thing ?? 'duration', subject: null, isNamed: false },
     });
   }
   return found.sort((first, second) => first.start - second.start);
