@@ -113,7 +113,7 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
       const { frame } = (first as Of<'quantity'>).quantity;
       const what = frame.isNamed ? frameLabel(frame.attribute, subjectOf.get(first as Of<'quantity'>) ?? null) : 'figure';
       return `different ${what}: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}`;
-    }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`);
+    }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`, undefined, (mention) => (mention as Of<'quantity'>).quantity.qualifier === null);
     const quantity = representative as Of<'quantity'>;
     return { kind: 'quantity' as const, text: quantity.sentence, speaker: null, value: quantity.quantity.text, mentions: judged };
   });

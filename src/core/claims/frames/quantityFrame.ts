@@ -253,5 +253,9 @@ export function quantityFrame(text: string, sentenceStart: number, sentenceEnd: 
     }
     return { attribute: figure.thing ?? 'count', subject, isNamed: false };
   }
+  // "Russell, a 20-year veteran", "Tennant was a 28-year veteran": a measure of the person named.
+  const predicate = /(?:,|\b(?:was|is|became|had been)\b)\s*(?:a|an)\s*$/i.exec(before);
+  const person = predicate ? nameAtEnd(before.slice(0, predicate.index)) : null;
+  if (person && figure.kind === 'duration') return { attribute: 'service', subject: personKey(person), isNamed: true };
   return { attribute: figure.thing ?? figure.unit ?? figure.kind, subject: placeAfter(clauseAfter, figure.text), isNamed: false };
 }
