@@ -83,7 +83,7 @@ function measureOf(mention: Of<'quantity'>): string {
 function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
   const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
   // Figures whose frame is known are compared per frame (what they measure and whose); the rest by counted thing and context.
-  const subjects = resolveSubjects(mentions.map((mention) => ({ sourceId: mention.sourceId, context: mention.context, frame: mention.quantity.frame })));
+  const subjects = resolveSubjects(mentions.map((mention) => ({ sourceId: mention.sourceId, context: mention.context, sentence: mention.sentence, frame: mention.quantity.frame })));
   const groups = groupByBlockingKeys(
     mentions,
     (mention) => {

@@ -105,7 +105,8 @@ export function findQuantities(text: string, start: number, end: number, exclude
       }
     }
     const mention = { ...toMention(measure, thing, to), text: text.slice(measure.start, to) };
-    found.push({ ...mention, frame: quantityFrame(text, start, end, mention) });
+    const frame = quantityFrame(text, start, end, mention);
+    found.push(frame.attribute === 'age' ? inYears({ ...mention, frame }) : { ...mention, frame });
   }
   ordinalYearPattern.lastIndex = 0;
   for (let match = ordinalYearPattern.exec(sentence); match; match = ordinalYearPattern.exec(sentence)) {
@@ -123,7 +124,46 @@ export function findQuantities(text: string, start: number, end: number, exclude
       frame: { attribute: thing ?? 'duration', subject: null, isNamed: false },
     });
   }
+  found.push(...findVagueCounts(text, start, end, found));
   return found.sort((first, second) => first.start - second.start);
+}
+
+/** An age in years, however written: "Ana Ruiz, 34" (a bare number) and "34-year-old Ana Ruiz" (a duration) are one age. */
+function inYears(mention: QuantityMention): QuantityMention {
+  const factor = mention.kind === 'duration' ? yearSeconds : 1;
+  return { ...mention, kind: 'duration', unit: 'year', value: mention.value / factor, low: mention.low / factor, high: mention.high === null ? null : mention.high / factor };
+}
+
+/** "dozens of", "scores of", "hundreds of", "thousands of": at least two of the unit, no upper bound. */
+const vagueCountPattern = /\b(dozens|scores|hundreds|thousands|millions)\s+of\b/gi;
+const vagueUnits: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+
+/**
+ * Plural round numbers as figures, only where they count a measure ("dozens of people were
+ * injured"): elsewhere ("dozens of villages") they say too little to be a claim.
+ */
+function findVagueCounts(text: string, start: number, end: number, found: readonly QuantityMention[]): QuantityMention[] {
+  const vague: QuantityMention[] = [];
+  const sentence = text.slice(start, end);
+  vagueCountPattern.lastIndex = 0;
+  for (let match = vagueCountPattern.exec(sentence); match; match = vagueCountPattern.exec(sentence)) {
+    const from = start + match.index;
+    let to = from + match[0].length;
+    if (found.some((mention) => from < mention.end && mention.start < to)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const unit = vagueUnits[word] ?? 1;
+    const after = text.slice(to, Math.min(end, to + 60));
+    const thing = countedThing(after, '', null, sentence, false);
+    const following = /^\s+[\p{L}-]+/u.exec(after)?.[0] ?? '';
+    if (thing && stem(following.trim()) === thing) to += following.length;
+    const mention = {
+      start: from, end: to, text: text.slice(from, to), value: 2 * unit, low: 2 * unit, high: null, qualifier: word,
+      currency: null, unit: null, kind: 'count' as const, alternatives: [], thing,
+    };
+    const frame = quantityFrame(text, start, end, mention);
+    if (frame.isNamed) vague.push({ ...mention, frame });
+  }
+  return vague;
 }
 
 /** Why two statements of one quantity cannot both hold, or null when their ranges meet. */

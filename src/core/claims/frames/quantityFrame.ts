@@ -185,6 +185,10 @@ function lengthFrame(figure: FramedFigure, before: string, after: string, clause
   if (/^\s*(?:deep|below|beneath|underground|under\s+the)\b/i.test(after) || /\b(?:depth|deep)\s+of\s*$/i.test(before)) return { attribute: 'depth', subject: null, isNamed: true };
   if (/^\s*(?:high|tall|above)\b/i.test(after) || /\b(?:height|altitude)\s+of\s*$/i.test(before)) return { attribute: 'height', subject: personBefore(), isNamed: true };
   if (/^\s*long\b/i.test(after) || /\blength\s+of\s*$/i.test(before)) return { attribute: 'length', subject: null, isNamed: true };
+  // The measure word may already be in the figure's span: "6 miles deep", "a 200-ft fall".
+  const byThing = figure.thing ? attributeOfWord(figure.thing) : null;
+  if (byThing === 'depth' || byThing === 'length') return { attribute: byThing, subject: null, isNamed: true };
+  if (byThing === 'height' || byThing === 'fall') return { attribute: byThing, subject: personBefore(), isNamed: true };
   const lastWords = clauseBefore.trim().split(/\s+/).slice(-4);
   const isFall = /^[\s-]*(?:fall|drop|plunge)\b/i.test(after) || lastWords.some((word) => attributeOfWord(word.replace(/\W+$/, '')) === 'fall');
   if (isFall) return { attribute: 'fall', subject: personBefore(), isNamed: true };

@@ -1,4 +1,4 @@
-import { stem } from '../contentStems';
+import { contentStems, stem } from '../contentStems';
 import type { QuantityFrame } from './quantityFrame';
 
 // Whose figure is it when the sentence does not say? A story's own event goes unnamed ("killing
@@ -7,11 +7,14 @@ import type { QuantityFrame } from './quantityFrame';
 // - the subject (with those sharing a word with it) that the most sources give for some figure
 //   is the story's own, the same as no subject at all;
 // - an unnamed figure whose context (its sentence and the one before) names exactly one other
-//   subject given elsewhere for the same attribute takes that subject.
+//   subject given elsewhere for the same kind of attribute takes that subject (its own sentence
+//   decides when the context names two).
 
 interface Framed {
   sourceId: number;
   context: readonly string[];
+  /** The figure's own sentence, which settles a context that names two subjects. */
+  sentence: string;
   frame: QuantityFrame;
 }
 
@@ -71,7 +74,7 @@ export function resolveSubjects(mentions: readonly Framed[]): (string | null)[] 
     if (!subject) return;
     const subjects = namedFor.get(familyOf(mention.frame.attribute)) ?? new Set<string>();
     subjects.add(subject);
-    namedFor.set(mention.frame.attribute, subjects);
+    namedFor.set(familyOf(mention.frame.attribute), subjects);
   });
   return mentions.map((mention, index) => {
     if (personalAttributes.has(mention.frame.attribute)) return mention.frame.subject;
@@ -80,6 +83,9 @@ export function resolveSubjects(mentions: readonly Framed[]): (string | null)[] 
     const context = new Set(mention.context);
     const candidates = [...(namedFor.get(familyOf(mention.frame.attribute)) ?? [])].filter((candidate) => wordsOf(candidate).every((word) => context.has(word)));
     const distinct = candidates.filter((candidate, at) => !candidates.slice(0, at).some((other) => isSameSubject(other, candidate)));
-    return distinct.length === 1 ? distinct[0] ?? null : null;
+    if (distinct.length <= 1) return distinct[0] ?? null;
+    const own = new Set(contentStems(mention.sentence));
+    const inSentence = distinct.filter((candidate) => wordsOf(candidate).every((word) => own.has(word)));
+    return inSentence.length === 1 ? inSentence[0] ?? null : null;
   });
 }
