@@ -83,8 +83,9 @@ export function findQuantities(text: string, start: number, end: number, exclude
   if (!/\d|[a-z]/i.test(sentence)) return found;
   for (const measure of findMeasures(text, start, end, excluded)) {
     const isSpelled = /^(?:\p{L}+\s+)*[a-z]/iu.test(measure.text.replace(/^\W+/, '')) && !/\d/.test(measure.text);
-    // Spelled numbers are figures only with a unit ("six miles", "three years"), not as counts.
-    if (isSpelled && measure.kind === 'count') continue;
+    // Spelled numbers are figures with a unit ("six miles", "three years") or when they count a
+    // measure ("Ten people were killed"); other spelled counts ("one of the") say nothing.
+    const isSpelledCount = isSpelled && measure.kind === 'count';
     const before = text.slice(Math.max(start, measure.start - 40), measure.start);
     // Part of a name or code ("No 10", "Altius 600m"), unless the sentence just ended.
     if (!measure.qualifier && measure.kind !== 'money' && /(?:\p{Lu}[\p{L}]*|-)\s?$/u.test(before) && !/[.!?:;]\s*$/.test(before)) continue;
@@ -106,6 +107,7 @@ export function findQuantities(text: string, start: number, end: number, exclude
     }
     const mention = { ...toMention(measure, thing, to), text: text.slice(measure.start, to) };
     const frame = quantityFrame(text, start, end, mention);
+    if (isSpelledCount && (!frame.isNamed || frame.attribute === 'age')) continue;
     found.push(frame.attribute === 'age' ? inYears({ ...mention, frame }) : { ...mention, frame });
   }
   ordinalYearPattern.lastIndex = 0;

@@ -129,9 +129,12 @@ function placeAfter(clause: string, figureText: string): string | null {
   // The figure's span may already hold the preposition: "31,000 in city" + " of Bam".
   const isPlaceEnded = new RegExp(String.raw`\b${placeNouns}$`, 'i').test(figureText);
   const ofPlace = isPlaceEnded ? /^\s*of\s+(.*)$/su.exec(clause) : null;
-  const inPlace = ofPlace ?? /^\s*(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|near|on)\s+(.*)$/su.exec(clause);
+  const inPlace = ofPlace ?? /^\s*(?:[\p{Ll}-]+\s+){0,6}?(?:in|at|near|on)\s+(.*)$/su.exec(clause);
   const name = inPlace?.[1] ? nameAtStart(inPlace[1]) : null;
-  if (name) return placeKey(name);
+  // "in Iran quake": a name before a common noun modifies it; it is not where the figure is.
+  const rest = name && inPlace?.[1] ? inPlace[1].slice(inPlace[1].indexOf(name) + name.length) : '';
+  const next = /^\s+([\p{L}-]+)/u.exec(rest)?.[1];
+  if (name && (!next || isStopWord(next) || !/^\p{Ll}/u.test(next))) return placeKey(name);
   // "hit the southern town of Zarand": a place the clause names by what it is.
   const named = new RegExp(String.raw`\b${placeNouns}\s+of\s+(.*)$`, 'isu').exec(clause);
   const place = named?.[1] ? nameAtStart(named[1], 0) : null;
@@ -252,7 +255,8 @@ export function quantityFrame(text: string, sentenceStart: number, sentenceEnd: 
     for (const word of clauseAfter.trim().split(/\s+/).slice(0, 5)) {
       const bare = word.replace(/\W+$/, '').toLowerCase();
       const attribute = attributeOfWord(bare);
-      if (attribute && attribute !== 'fall') return { attribute, subject, isNamed: true };
+      // "two helicopters were evacuating the injured": the figure does the verb, it is not its count.
+      if (attribute && attribute !== 'fall' && !/ing$/.test(bare)) return { attribute, subject, isNamed: true };
       if (!auxiliaries.has(bare)) break;
     }
     return { attribute: figure.thing ?? 'count', subject, isNamed: false };
