@@ -107,7 +107,9 @@ export function findQuantities(text: string, start: number, end: number, exclude
     }
     const mention = { ...toMention(measure, thing, to), text: text.slice(measure.start, to) };
     const frame = quantityFrame(text, start, end, mention);
-    if (isSpelledCount && (!frame.isNamed || frame.attribute === 'age')) continue;
+    // "seven villages", "two guards": a spelled number right before the plural it counts.
+    const countsPlural = thing !== null && to > measure.end && /[^s]s$/i.test(text.slice(measure.end, to).trim());
+    if (isSpelledCount && (frame.isNamed ? frame.attribute === 'age' : !countsPlural)) continue;
     found.push(frame.attribute === 'age' ? inYears({ ...mention, frame }) : { ...mention, frame });
   }
   ordinalYearPattern.lastIndex = 0;
