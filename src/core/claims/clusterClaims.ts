@@ -88,7 +88,7 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
     mentions,
     (mention) => {
       if (mention.quantity.frame.isNamed) return [`frame|${measureOf(mention)}|${mention.quantity.frame.attribute}`];
-      return mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`];
+      return mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.frame.attribute}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`];
     },
     (first, second, firstIndex, secondIndex) => {
       if (first.sourceId === second.sourceId && first.start === second.start) return true;

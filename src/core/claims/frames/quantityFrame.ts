@@ -259,7 +259,9 @@ export function quantityFrame(text: string, sentenceStart: number, sentenceEnd: 
       if (attribute && attribute !== 'fall' && !/ing$/.test(bare)) return { attribute, subject, isNamed: true };
       if (!auxiliaries.has(bare)) break;
     }
-    return { attribute: figure.thing ?? 'count', subject, isNamed: false };
+    // "two extra life sentences", "another 40 troops": an increment, not the total.
+    const isIncrement = /^\S+\s+(?:extra|additional|more|further|new)\b/i.test(figure.text) || /\b(?:another|an additional|a further)\s*$/i.test(before);
+    return { attribute: isIncrement && figure.thing ? `added ${figure.thing}` : figure.thing ?? 'count', subject, isNamed: false };
   }
   // "Russell, a 20-year veteran", "Tennant was a 28-year veteran": a measure of the person named.
   const predicate = /(?:,|\b(?:was|is|became|had been)\b)\s*(?:a|an)\s*$/i.exec(before);
