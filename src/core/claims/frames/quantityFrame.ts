@@ -261,7 +261,10 @@ export function quantityFrame(text: string, sentenceStart: number, sentenceEnd: 
     }
     // "two extra life sentences", "another 40 troops": an increment, not the total.
     const isIncrement = /^\S+\s+(?:extra|additional|more|further|new)\b/i.test(figure.text) || /\b(?:another|an additional|a further)\s*$/i.test(before);
-    return { attribute: isIncrement && figure.thing ? `added ${figure.thing}` : figure.thing ?? 'count', subject, isNamed: false };
+    // "the 12 worst-hit villages": a superlative picks a subset, not all of them.
+    const isSubset = /^\S+\s+(?:[\p{L}-]*(?:est|worst|best|most|least)\b)/iu.test(figure.text);
+    const qualified = isIncrement ? 'added' : isSubset ? 'subset' : null;
+    return { attribute: qualified && figure.thing ? `${qualified} ${figure.thing}` : figure.thing ?? 'count', subject, isNamed: false };
   }
   // "Russell, a 20-year veteran", "Tennant was a 28-year veteran": a measure of the person named.
   const predicate = /(?:,|\b(?:was|is|became|had been)\b)\s*(?:a|an)\s*$/i.exec(before);
