@@ -3,7 +3,7 @@ import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from '../language/dates/dateConflict';
 import { quantityConflict } from './findQuantities';
 import { frameLabel } from './frames/measureLexicon';
-import { isSameSubject, resolveSubjects } from './frames/resolveSubjects';
+import { resolveSubjects } from './frames/resolveSubjects';
 import { diffQuoteWords } from './diffQuoteWords';
 import type { ClaimKind } from '../../shared/claims';
 import type { ClaimCluster, StoredMention } from './ClaimCluster';
@@ -84,25 +84,27 @@ function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimClust
   const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
   // Figures whose frame is known are compared per frame (what they measure and whose); the rest by counted thing and context.
   const subjects = resolveSubjects(mentions.map((mention) => ({ sourceId: mention.sourceId, context: mention.context, sentence: mention.sentence, frame: mention.quantity.frame })));
+  // Figures of one story share its words; the same figure from another story in the case does not.
+  const isSameStory = (first: Of<'quantity'>, second: Of<'quantity'>): boolean => {
+    if (first.sourceId === second.sourceId && first.start === second.start) return true;
+    const thing = first.quantity.thing ?? '';
+    const firstContext = contextSets.get(first) ?? new Set<string>();
+    const secondContext = contextSets.get(second) ?? new Set<string>();
+    const common = sharedSets(firstContext, secondContext) - (firstContext.has(thing) && secondContext.has(thing) ? 1 : 0);
+    const smaller = Math.min(firstContext.size, secondContext.size) || 1;
+    // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
+    const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
+    if (isElapsed) return common >= 1;
+    return common >= 3 && common / smaller >= 0.1;
+  };
   const groups = groupByBlockingKeys(
     mentions,
-    (mention) => {
-      if (mention.quantity.frame.isNamed) return [`frame|${measureOf(mention)}|${mention.quantity.frame.attribute}`];
+    (mention, index) => {
+      // A known frame (what the figure measures and whose) is the key; otherwise the counted thing.
+      if (mention.quantity.frame.isNamed) return [`frame|${measureOf(mention)}|${mention.quantity.frame.attribute}|${subjects[index] ?? ''}`];
       return mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.frame.attribute}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`];
     },
-    (first, second, firstIndex, secondIndex) => {
-      if (first.sourceId === second.sourceId && first.start === second.start) return true;
-      if (first.quantity.frame.isNamed && second.quantity.frame.isNamed) return isSameSubject(subjects[firstIndex] ?? null, subjects[secondIndex] ?? null);
-      const thing = first.quantity.thing ?? '';
-      const firstContext = contextSets.get(first) ?? new Set<string>();
-      const secondContext = contextSets.get(second) ?? new Set<string>();
-      const common = sharedSets(firstContext, secondContext) - (firstContext.has(thing) && secondContext.has(thing) ? 1 : 0);
-      const smaller = Math.min(firstContext.size, secondContext.size) || 1;
-      // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
-      const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
-      if (isElapsed) return common >= 1;
-      return common >= 3 && common / smaller >= 0.1;
-    },
+    (first, second) => isSameStory(first, second),
   );
   const subjectOf = new Map(mentions.map((mention, index) => [mention, subjects[index] ?? null]));
   return groups.map((group) => {

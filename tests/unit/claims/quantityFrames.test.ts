@@ -28,8 +28,8 @@ const frameOf = (mentions: StoredMention[], figure: string) => {
 describe('quantity frames', () => {
   it('keeps a death toll apart from the population of the town it struck', () => {
     const { claims, mentions } = cluster([
-      'A landslide near Tarnow killed 40 people on Tuesday. Tarnow, a town of 9,000 people, has been cut off.',
-      'The landslide killed 40 people, rescuers said. Tarnow, home to 9,500 people, has no road open.',
+      'A landslide near the mountain town of Tarnow killed 40 people on Tuesday, rescuers said. Tarnow, a town of 9,000 people, has been cut off by the landslide.',
+      'Rescuers said the landslide near the mountain town of Tarnow killed 40 people on Tuesday. Tarnow, home to 9,500 people, has been cut off by the landslide.',
     ]);
     expect(frameOf(mentions, '40')).toMatchObject({ attribute: 'killed' });
     expect(frameOf(mentions, '9,000')).toMatchObject({ attribute: 'population', subject: 'tarnow' });
@@ -45,8 +45,8 @@ describe('quantity frames', () => {
 
   it('keeps a quake’s depth apart from its distances to towns, and reads km and miles as one depth', () => {
     const { claims, mentions } = cluster([
-      'The quake struck at a depth of 10 km, about 55 km from Corvell, the survey said.',
-      'The quake was 6 miles deep and 72 km north of Dunmore, officials said.',
+      'The strong quake struck the coastal region on Friday at a depth of 10 km, about 55 km from Corvell, the survey said.',
+      'The strong quake that struck the coastal region on Friday was 6 miles deep and 72 km north of Dunmore, the survey said.',
     ]);
     expect(frameOf(mentions, '10 km')).toMatchObject({ attribute: 'depth' });
     expect(frameOf(mentions, '55 km')).toMatchObject({ attribute: 'distance-from:corvell' });
@@ -60,9 +60,9 @@ describe('quantity frames', () => {
 
   it('gives each person their own age', () => {
     const { claims, mentions } = cluster([
-      'The climber Lena Varga, 34, was flown to hospital on Sunday.',
-      'Her partner, Piet Dahl, 41, was flown to hospital on Sunday.',
-      'Rescuers reached 34-year-old Lena Varga after dark.',
+      'The climber Lena Varga, 34, was flown to hospital from the glacier on Sunday after the avalanche.',
+      'Her climbing partner, Piet Dahl, 41, was flown to hospital from the glacier on Sunday after the avalanche.',
+      'Rescuers reached 34-year-old Lena Varga on the glacier on Sunday after the avalanche.',
     ]);
     expect(frameOf(mentions, '41')).toMatchObject({ attribute: 'age', subject: 'dahl' });
     expect(frameOf(mentions, '34-year')).toMatchObject({ attribute: 'age', subject: 'varga' });
@@ -74,8 +74,8 @@ describe('quantity frames', () => {
 
   it('keeps two climbers’ falls apart', () => {
     const { claims, mentions } = cluster([
-      'Mountaineer Arno Kessel fell 200 ft into a crevasse on Monday.',
-      'On the same ridge, guide Maria Lund fell 2,000 ft and did not survive.',
+      'Mountaineer Arno Kessel fell 200 ft into a crevasse on the north ridge on Monday, the mountain rescue said.',
+      'On the north ridge on Monday, guide Maria Lund fell 2,000 ft, the mountain rescue said.',
     ]);
     expect(frameOf(mentions, '200 ft')).toMatchObject({ attribute: 'fall', subject: 'kessel' });
     expect(frameOf(mentions, '2,000 ft')).toMatchObject({ attribute: 'fall', subject: 'lund' });
@@ -84,8 +84,8 @@ describe('quantity frames', () => {
 
   it('reads "more than 50" and "dozens" as overlapping, not a conflict', () => {
     const { claims, mentions } = cluster([
-      'The storm in Elbury injured more than 50 people, the council said.',
-      'Dozens of people were injured in the storm, the council said.',
+      'The storm that hit Elbury overnight injured more than 50 people, the council said on Monday.',
+      'Dozens of people were injured when the storm hit Elbury overnight, the council said on Monday.',
     ]);
     expect(frameOf(mentions, 'Dozens')).toMatchObject({ attribute: 'injured' });
     const injured = claimWith(claims, 'more than 50');
@@ -95,13 +95,22 @@ describe('quantity frames', () => {
 
   it('catches 12 killed against 30 killed in the same event and names the frame', () => {
     const { claims } = cluster([
-      'The blast at the Harwick plant killed 12 workers, police said.',
-      'Police said 30 people were killed in the blast at the Harwick plant.',
+      'The blast at the Harwick chemical plant on Thursday killed 12 workers, police said.',
+      'Police said 30 people were killed in the blast at the Harwick chemical plant on Thursday.',
     ]);
     const toll = claimWith(claims, '12');
     expect(toll?.mentions).toHaveLength(2);
     expect(contradictions(toll)).toHaveLength(1);
     expect(contradictions(toll)[0]?.reason).toMatch(/^different death toll/);
     expect(toll?.grade.status).toBe('contested');
+  });
+
+  it('keeps the same frame apart across two stories of one case', () => {
+    const { claims } = cluster([
+      'The blast at the Harwick chemical plant on Thursday killed 12 workers, police said.',
+      'Floods along the Osselt river valley have killed 30 people since the weekend, the regional governor said.',
+    ]);
+    expect(claimWith(claims, '12')).not.toBe(claimWith(claims, '30'));
+    expect(quantities(claims).flatMap(contradictions)).toHaveLength(0);
   });
 });

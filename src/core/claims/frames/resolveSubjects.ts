@@ -33,7 +33,10 @@ export function isSameSubject(first: string | null, second: string | null): bool
   return wordsOf(second).some((word) => words.has(word));
 }
 
-/** Each mention's subject as clustering compares it: null for the story's own event. */
+/**
+ * Each mention's subject as clustering compares it: one spelling per group of subjects that
+ * share a word (so equal strings are the same subject), null for the story's own event.
+ */
 export function resolveSubjects(mentions: readonly Framed[]): (string | null)[] {
   const sourcesBySubject = new Map<string, Set<number>>();
   for (const mention of mentions) {
@@ -43,49 +46,70 @@ export function resolveSubjects(mentions: readonly Framed[]): (string | null)[] 
     sources.add(mention.sourceId);
     sourcesBySubject.set(subject, sources);
   }
-  // Subjects that share a word are one ("Qeshm", "Qeshm island", "the island").
+  // Subjects that share a word are one ("Qeshm", "Qeshm island", "the island"): grouped through
+  // their words, so the work grows with the number of subjects, not its square.
   const subjectList = [...sourcesBySubject.keys()].sort();
-  const groupOf = new Map<string, number>(subjectList.map((subject, index) => [subject, index]));
-  for (const first of subjectList) {
-    for (const second of subjectList) {
-      if (first >= second || !isSameSubject(first, second)) continue;
-      const from = groupOf.get(second) ?? 0;
-      const to = groupOf.get(first) ?? 0;
-      for (const [subject, group] of groupOf) if (group === from) groupOf.set(subject, to);
+  const parent = subjectList.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[index] = root;
+    return root;
+  };
+  const firstWithWord = new Map<string, number>();
+  subjectList.forEach((subject, index) => {
+    for (const word of wordsOf(subject)) {
+      const other = firstWithWord.get(word);
+      if (other === undefined) firstWithWord.set(word, index);
+      else parent[find(index)] = find(other);
     }
+  });
+  const groupOf = new Map(subjectList.map((subject, index) => [subject, find(index)]));
+  // The story's own: the group the most sources give as a subject for some figure.
+  const sourcesByGroup = new Map<number, Set<number>>();
+  for (const [subject, sources] of sourcesBySubject) {
+    const group = groupOf.get(subject) ?? -1;
+    const all = sourcesByGroup.get(group) ?? new Set<number>();
+    for (const source of sources) all.add(source);
+    sourcesByGroup.set(group, all);
   }
-  // Sources that give a subject of the group for some figure.
-  const reach = (group: number): number =>
-    new Set(subjectList.filter((subject) => groupOf.get(subject) === group).flatMap((subject) => [...(sourcesBySubject.get(subject) ?? [])])).size;
   let ownGroup: number | null = null;
   let ownReach = 0;
-  for (const group of new Set(groupOf.values())) {
-    const count = reach(group);
-    if (count > ownReach) {
+  for (const [group, sources] of [...sourcesByGroup].sort((first, second) => first[0] - second[0])) {
+    if (sources.size > ownReach) {
       ownGroup = group;
-      ownReach = count;
+      ownReach = sources.size;
     }
   }
   const isOwn = (subject: string): boolean => groupOf.get(subject) === ownGroup;
   const explicit = mentions.map((mention) => (mention.frame.subject !== null && !isOwn(mention.frame.subject) ? mention.frame.subject : null));
-  const namedFor = new Map<string, Set<string>>();
+  // Per kind of attribute, the other subjects given, found by any of their words.
+  const namedFor = new Map<string, Map<string, Set<string>>>();
   mentions.forEach((mention, index) => {
     const subject = explicit[index];
     if (!subject) return;
-    const subjects = namedFor.get(familyOf(mention.frame.attribute)) ?? new Set<string>();
-    subjects.add(subject);
-    namedFor.set(familyOf(mention.frame.attribute), subjects);
+    const family = familyOf(mention.frame.attribute);
+    const byWord = namedFor.get(family) ?? new Map<string, Set<string>>();
+    for (const word of wordsOf(subject)) byWord.set(word, (byWord.get(word) ?? new Set<string>()).add(subject));
+    namedFor.set(family, byWord);
   });
-  return mentions.map((mention, index) => {
+  const canonical = (subject: string | null): string | null => (subject === null ? null : subjectList[groupOf.get(subject) ?? -1] ?? subject);
+  return mentions.map((mention, index) => canonical(subjectOf(mention, index)));
+
+  function subjectOf(mention: Framed, index: number): string | null {
     if (personalAttributes.has(mention.frame.attribute)) return mention.frame.subject;
     const subject = explicit[index] ?? null;
     if (subject !== null || mention.frame.subject !== null) return subject;
+    const byWord = namedFor.get(familyOf(mention.frame.attribute));
+    if (!byWord) return null;
     const context = new Set(mention.context);
-    const candidates = [...(namedFor.get(familyOf(mention.frame.attribute)) ?? [])].filter((candidate) => wordsOf(candidate).every((word) => context.has(word)));
-    const distinct = candidates.filter((candidate, at) => !candidates.slice(0, at).some((other) => isSameSubject(other, candidate)));
+    const candidates = new Set<string>();
+    for (const word of context) for (const candidate of byWord.get(word) ?? []) if (wordsOf(candidate).every((part) => context.has(part))) candidates.add(candidate);
+    const sorted = [...candidates].sort();
+    const distinct = sorted.filter((candidate, at) => !sorted.slice(0, at).some((other) => isSameSubject(other, candidate)));
     if (distinct.length <= 1) return distinct[0] ?? null;
     const own = new Set(contentStems(mention.sentence));
     const inSentence = distinct.filter((candidate) => wordsOf(candidate).every((word) => own.has(word)));
     return inSentence.length === 1 ? inSentence[0] ?? null : null;
-  });
+  }
 }
