@@ -58,6 +58,17 @@ describe('quantity frames', () => {
     expect(quantities(claims).flatMap(contradictions)).toHaveLength(0);
   });
 
+  it('keeps two towns’ distances from one city apart', () => {
+    const { claims, mentions } = cluster([
+      'The storm flooded Arlo, a farming town 120 km north of Versa, on Friday, the weather service said. Arlo, a town of 4,000 people, lost power.',
+      'The storm flooded Arlo on Friday, the weather service said. Bexley, a port 300 km south of Versa, was spared by the storm on Friday.',
+    ]);
+    expect(frameOf(mentions, '120 km')).toMatchObject({ attribute: 'distance-from:versa', subject: 'arlo' });
+    expect(frameOf(mentions, '300 km')).toMatchObject({ attribute: 'distance-from:versa', subject: 'bexley' });
+    expect(claimWith(claims, '120 km')).not.toBe(claimWith(claims, '300 km'));
+    expect(quantities(claims).flatMap(contradictions)).toHaveLength(0);
+  });
+
   it('gives each person their own age', () => {
     const { claims, mentions } = cluster([
       'The climber Lena Varga, 34, was flown to hospital from the glacier on Sunday after the avalanche.',

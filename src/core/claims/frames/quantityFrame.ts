@@ -53,7 +53,7 @@ export function quantityFrame(text: string, sentenceStart: number, sentenceEnd: 
   }
   if (figure.kind === 'magnitude') return { attribute: 'magnitude', subject: placeAfter(clauseAfter, figure.text), isNamed: true };
   if (figure.kind === 'length') {
-    const length = lengthFrame(figure, before, after, clauseBefore);
+    const length = lengthFrame(figure, before, after, clauseBefore, sentenceBefore);
     if (length) return length;
   }
   if (figure.kind === 'count') {
