@@ -1,0 +1,129 @@
+// Meaning-level features of a sentence pair: soft word alignment and sentence vectors over the
+// packaged word vectors, lemma overlap, and polarity; joined with the aligner's lexical
+// features (src/core/compare/pairFeatures) so one learned model weighs both.
+import { diffWords } from '../../compare/diffWords';
+import { pairFeatureNames, pairFeatures } from '../../compare/pairFeatures';
+import { prepareSentence } from '../../compare/prepareSentence';
+import { tokenizeForCompare } from '../../compare/tokenizeForCompare';
+import { readSentence, type ReadSentence, type ReadWord } from './readWords';
+import { wordVectors, type WordVectors } from './wordVectors';
+
+export const similarityFeatureNames = [
+  ...pairFeatureNames,
+  'lemmaDice',
+  'alignedMean',
+  'alignedMin',
+  'unalignedShare',
+  'sentenceCosine',
+  'polarityMismatch',
+] as const;
+
+export type SimilarityFeatures = Record<(typeof similarityFeatureNames)[number], number>;
+
+// A word counts as aligned when its best counterpart is at least this close. 0.5 in GloVe-100
+// is about where related words ("killed"/"casualties" 0.5x) part from unrelated ones.
+const alignedCosine = 0.5;
+
+export function similarityFeatures(aText: string, bText: string, vectors: WordVectors = wordVectors()): SimilarityFeatures {
+  const aTokens = prepareSentence(tokenizeForCompare(aText));
+  const bTokens = prepareSentence(tokenizeForCompare(bText));
+  const lexical = pairFeatures(aTokens, bTokens, diffWords(aTokens.tokens, bTokens.tokens));
+  const a = readSentence(aText);
+  const b = readSentence(bText);
+  const aContent = contentOf(a, vectors);
+  const bContent = contentOf(b, vectors);
+  const aToB = alignment(aContent, bContent, vectors);
+  const bToA = alignment(bContent, aContent, vectors);
+  return {
+    ...lexical,
+    lemmaDice: lemmaDice(a, b),
+    alignedMean: (aToB.score + bToA.score) / 2,
+    alignedMin: Math.min(aToB.score, bToA.score),
+    unalignedShare: (aToB.unaligned + bToA.unaligned) / 2,
+    sentenceCosine: sentenceCosine(aContent, bContent, vectors),
+    polarityMismatch: a.negations % 2 !== b.negations % 2 ? 1 : 0,
+  };
+}
+
+interface ContentWord {
+  word: ReadWord;
+  row: number;
+  /** Rarer words say more: the weight grows with the word's frequency rank in the vectors. */
+  weight: number;
+}
+
+function contentOf(sentence: ReadSentence, vectors: WordVectors): ContentWord[] {
+  const maxWeight = Math.log(vectors.size + 2);
+  return sentence.words
+    .filter((word) => word.isContent)
+    .map((word) => {
+      let row = vectors.rowOf(word.value);
+      if (row < 0) row = vectors.rowOf(word.lemma);
+      return { word, row, weight: row < 0 ? 1 : Math.log(row + 2) / maxWeight };
+    });
+}
+
+function cosine(vectors: WordVectors, first: number, second: number): number {
+  const { matrix, dimensions } = vectors;
+  let sum = 0;
+  const a = first * dimensions;
+  const b = second * dimensions;
+  for (let index = 0; index < dimensions; index += 1) sum += (matrix[a + index] ?? 0) * (matrix[b + index] ?? 0);
+  return sum;
+}
+
+/** Weighted mean of each word's best match on the other side, and the weighted share left without one. */
+function alignment(from: readonly ContentWord[], to: readonly ContentWord[], vectors: WordVectors): { score: number; unaligned: number } {
+  if (from.length === 0) return { score: to.length === 0 ? 1 : 0, unaligned: to.length === 0 ? 0 : 1 };
+  let total = 0;
+  let score = 0;
+  let unaligned = 0;
+  for (const source of from) {
+    let best = 0;
+    for (const target of to) {
+      const similarity =
+        source.word.lemma === target.word.lemma || source.word.value === target.word.value
+          ? 1
+          : source.row >= 0 && target.row >= 0
+            ? cosine(vectors, source.row, target.row)
+            : 0;
+      if (similarity > best) best = similarity;
+    }
+    total += source.weight;
+    score += source.weight * best;
+    if (best < alignedCosine) unaligned += source.weight;
+  }
+  return { score: score / total, unaligned: unaligned / total };
+}
+
+function sentenceCosine(a: readonly ContentWord[], b: readonly ContentWord[], vectors: WordVectors): number {
+  const first = meanVector(a, vectors);
+  const second = meanVector(b, vectors);
+  let dot = 0;
+  let firstNorm = 0;
+  let secondNorm = 0;
+  for (let index = 0; index < vectors.dimensions; index += 1) {
+    dot += (first[index] ?? 0) * (second[index] ?? 0);
+    firstNorm += (first[index] ?? 0) ** 2;
+    secondNorm += (second[index] ?? 0) ** 2;
+  }
+  return firstNorm === 0 || secondNorm === 0 ? 0 : dot / Math.sqrt(firstNorm * secondNorm);
+}
+
+function meanVector(words: readonly ContentWord[], vectors: WordVectors): Float64Array {
+  const mean = new Float64Array(vectors.dimensions);
+  for (const { row, weight } of words) {
+    if (row < 0) continue;
+    for (let index = 0; index < vectors.dimensions; index += 1) mean[index] = (mean[index] ?? 0) + weight * (vectors.matrix[row * vectors.dimensions + index] ?? 0);
+  }
+  return mean;
+}
+
+function lemmaDice(a: ReadSentence, b: ReadSentence): number {
+  const first = new Set(a.words.filter((word) => word.isContent).map((word) => word.lemma));
+  const second = new Set(b.words.filter((word) => word.isContent).map((word) => word.lemma));
+  let shared = 0;
+  for (const lemma of first) if (second.has(lemma)) shared += 1;
+  const total = first.size + second.size;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
