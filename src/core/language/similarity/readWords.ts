@@ -9,6 +9,10 @@ export interface ReadWord {
   value: string;
   lemma: string;
   isContent: boolean;
+  /** Names ("Moscow", "Kallas") must match exactly: a vector neighbour is another place or person. */
+  isName: boolean;
+  /** In the scope of a negation, as wink-nlp's negation pipe marks it ("not killed*", "no casualties*"). */
+  isNegated: boolean;
 }
 
 export interface ReadSentence {
@@ -17,7 +21,7 @@ export interface ReadSentence {
   negations: number;
 }
 
-const nlp = winkNLP(model, ['pos']);
+const nlp = winkNLP(model, ['pos', 'negation']);
 const its = nlp.its;
 
 // "no"/"nobody"/"none" negate too: "no casualties" and "nobody was killed" both carry one, so
@@ -35,6 +39,7 @@ export function readSentence(text: string): ReadSentence {
   const lemmas = doc.tokens().out(its.lemma);
   const tags = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
+  const negationFlags = doc.tokens().out(its.negationFlag);
   const words: ReadWord[] = [];
   let negations = 0;
   values.forEach((raw, index) => {
@@ -43,7 +48,7 @@ export function readSentence(text: string): ReadSentence {
     const value = raw.toLowerCase().replace(/[’ʼ]/g, "'");
     if (negatingWords.has(value)) negations += 1;
     const tag = tags[index] ?? 'X';
-    words.push({ value, lemma: (lemmas[index] ?? value).toLowerCase(), isContent: !functionTags.has(tag) && !negatingWords.has(value) });
+    words.push({ value, lemma: (lemmas[index] ?? value).toLowerCase(), isContent: !functionTags.has(tag) && !negatingWords.has(value), isName: tag === 'PROPN' || type === 'number', isNegated: negationFlags[index] === true });
   });
   return { words, negations };
 }

@@ -16,6 +16,11 @@ export const similarityFeatureNames = [
   'unalignedShare',
   'sentenceCosine',
   'polarityMismatch',
+  'unalignedWordsMost',
+  'unmatchedNames',
+  'strongAlignedMin',
+  'negatedAlignedShare',
+  'polarityMismatchWhenAligned',
 ] as const;
 
 export type SimilarityFeatures = Record<(typeof similarityFeatureNames)[number], number>;
@@ -23,6 +28,7 @@ export type SimilarityFeatures = Record<(typeof similarityFeatureNames)[number],
 // A word counts as aligned when its best counterpart is at least this close. 0.5 in GloVe-100
 // is about where related words ("killed"/"casualties" 0.5x) part from unrelated ones.
 const alignedCosine = 0.5;
+const strongCosine = 0.8;
 
 export function similarityFeatures(aText: string, bText: string, vectors: WordVectors = wordVectors()): SimilarityFeatures {
   const aTokens = prepareSentence(tokenizeForCompare(aText));
@@ -34,6 +40,7 @@ export function similarityFeatures(aText: string, bText: string, vectors: WordVe
   const bContent = contentOf(b, vectors);
   const aToB = alignment(aContent, bContent, vectors);
   const bToA = alignment(bContent, aContent, vectors);
+  const isPolarityMismatch = a.negations % 2 !== b.negations % 2;
   return {
     ...lexical,
     lemmaDice: lemmaDice(a, b),
@@ -41,7 +48,14 @@ export function similarityFeatures(aText: string, bText: string, vectors: WordVe
     alignedMin: Math.min(aToB.score, bToA.score),
     unalignedShare: (aToB.unaligned + bToA.unaligned) / 2,
     sentenceCosine: sentenceCosine(aContent, bContent, vectors),
-    polarityMismatch: a.negations % 2 !== b.negations % 2 ? 1 : 0,
+    polarityMismatch: isPolarityMismatch ? 1 : 0,
+    unalignedWordsMost: Math.max(aToB.unalignedWords, bToA.unalignedWords),
+    unmatchedNames: unmatchedNames(a, b) + unmatchedNames(b, a),
+    strongAlignedMin: Math.min(aToB.strong, bToA.strong),
+    // Polarity counts only where the sentences otherwise say the same thing: a negation in an
+    // added clause is new content, a negation of the shared words reverses them.
+    negatedAlignedShare: isPolarityMismatch ? (aToB.oppositePolarity + bToA.oppositePolarity) / 2 : 0,
+    polarityMismatchWhenAligned: isPolarityMismatch ? Math.min(aToB.strong, bToA.strong) : 0,
   };
 }
 
@@ -73,13 +87,27 @@ function cosine(vectors: WordVectors, first: number, second: number): number {
 }
 
 /** Weighted mean of each word's best match on the other side, and the weighted share left without one. */
-function alignment(from: readonly ContentWord[], to: readonly ContentWord[], vectors: WordVectors): { score: number; unaligned: number } {
-  if (from.length === 0) return { score: to.length === 0 ? 1 : 0, unaligned: to.length === 0 ? 0 : 1 };
+interface Alignment {
+  score: number;
+  unaligned: number;
+  unalignedWords: number;
+  /** Weighted share of words whose best counterpart is the same lemma or a very close word. */
+  strong: number;
+  /** Weighted share of aligned words whose counterpart sits on the other side of a negation. */
+  oppositePolarity: number;
+}
+
+function alignment(from: readonly ContentWord[], to: readonly ContentWord[], vectors: WordVectors): Alignment {
+  if (from.length === 0) return { score: to.length === 0 ? 1 : 0, unaligned: to.length === 0 ? 0 : 1, unalignedWords: 0, strong: to.length === 0 ? 1 : 0, oppositePolarity: 0 };
   let total = 0;
   let score = 0;
   let unaligned = 0;
+  let unalignedWords = 0;
+  let strong = 0;
+  let oppositePolarity = 0;
   for (const source of from) {
     let best = 0;
+    let bestTarget: ContentWord | undefined;
     for (const target of to) {
       const similarity =
         source.word.lemma === target.word.lemma || source.word.value === target.word.value
@@ -87,13 +115,21 @@ function alignment(from: readonly ContentWord[], to: readonly ContentWord[], vec
           : source.row >= 0 && target.row >= 0
             ? cosine(vectors, source.row, target.row)
             : 0;
-      if (similarity > best) best = similarity;
+      if (similarity > best) {
+        best = similarity;
+        bestTarget = target;
+      }
     }
     total += source.weight;
     score += source.weight * best;
-    if (best < alignedCosine) unaligned += source.weight;
+    if (best < alignedCosine) {
+      unaligned += source.weight;
+      unalignedWords += 1;
+    }
+    if (best >= strongCosine) strong += source.weight;
+    if (best >= alignedCosine && bestTarget && bestTarget.word.isNegated !== source.word.isNegated) oppositePolarity += source.weight;
   }
-  return { score: score / total, unaligned: unaligned / total };
+  return { score: score / total, unaligned: unaligned / total, unalignedWords, strong: strong / total, oppositePolarity: oppositePolarity / total };
 }
 
 function sentenceCosine(a: readonly ContentWord[], b: readonly ContentWord[], vectors: WordVectors): number {
@@ -126,4 +162,12 @@ function lemmaDice(a: ReadSentence, b: ReadSentence): number {
   for (const lemma of first) if (second.has(lemma)) shared += 1;
   const total = first.size + second.size;
   return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Names and numbers of one sentence that the other does not have, word for word. */
+function unmatchedNames(sentence: ReadSentence, other: ReadSentence): number {
+  const otherValues = new Set(other.words.map((word) => word.value));
+  let count = 0;
+  for (const word of sentence.words) if (word.isName && !otherValues.has(word.value)) count += 1;
+  return count;
 }
