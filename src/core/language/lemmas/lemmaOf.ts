@@ -1,11 +1,7 @@
 // Dictionary forms of English words from wink-nlp's English model (wink-eng-lite-web-model,
 // shipped in its npm package): "killed" -> kill, "met" -> meet, "fatalities" -> fatality,
 // "troops" -> troop. A field-made lemmatiser, in place of a hand-written suffix stripper.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+import { englishNlp, lemmaIts } from './englishNlp';
 
 // Lemmatising is pure and news vocabulary is small, so each word form is read once. The cache
 // is bounded so a long session over many cases cannot grow it without limit.
@@ -18,7 +14,7 @@ export function lemmaOf(word: string): string {
   if (cached !== undefined) return cached;
   // A possessive is its noun ("Ukraine's" -> ukraine); other apostrophes fall away as before.
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/[’']/g, '');
-  const lemma = lower.length === 0 ? lower : (nlp.readDoc(lower).tokens().out(its.lemma)[0] ?? lower).toLowerCase();
+  const lemma = lower.length === 0 ? lower : (englishNlp.readDoc(lower).tokens().out(lemmaIts)[0] ?? lower).toLowerCase();
   if (cache.size >= maxCachedWords) cache.clear();
   cache.set(word, lemma);
   return lemma;

@@ -1,8 +1,7 @@
 // One sentence read once for the similarity: its words as the vectors know them, their lemmas
 // from wink-nlp's English model (shipped inside wink-eng-lite-web-model), which are content
 // words, and how many negations it has.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishNlp, lemmaIts } from '../lemmas/englishNlp';
 
 export interface ReadWord {
   /** Lower case, plain apostrophes: the form the word vectors are keyed by. */
@@ -21,8 +20,7 @@ export interface ReadSentence {
   negations: number;
 }
 
-const nlp = winkNLP(model, ['pos', 'negation']);
-const its = nlp.its;
+const its = englishNlp.its;
 
 // "no"/"nobody"/"none" negate too: "no casualties" and "nobody was killed" both carry one, so
 // their parities agree, while "was killed" and "was not killed" differ.
@@ -34,9 +32,9 @@ const negatingWords = new Set([
 const functionTags = new Set(['AUX', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'X', 'INTJ']);
 
 export function readSentence(text: string): ReadSentence {
-  const doc = nlp.readDoc(text);
+  const doc = englishNlp.readDoc(text);
   const values = doc.tokens().out(its.value);
-  const lemmas = doc.tokens().out(its.lemma);
+  const lemmas = doc.tokens().out(lemmaIts);
   const tags = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
   const negationFlags = doc.tokens().out(its.negationFlag);
