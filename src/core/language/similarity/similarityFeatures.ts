@@ -21,6 +21,9 @@ export const similarityFeatureNames = [
   'strongAlignedMin',
   'negatedAlignedShare',
   'polarityMismatchWhenAligned',
+  'lemmaBigramDice',
+  'lemmaTrigramDice',
+  'wordCountDifference',
 ] as const;
 
 export type SimilarityFeatures = Record<(typeof similarityFeatureNames)[number], number>;
@@ -56,6 +59,9 @@ export function similarityFeatures(aText: string, bText: string, vectors: WordVe
     // added clause is new content, a negation of the shared words reverses them.
     negatedAlignedShare: isPolarityMismatch ? (aToB.oppositePolarity + bToA.oppositePolarity) / 2 : 0,
     polarityMismatchWhenAligned: isPolarityMismatch ? Math.min(aToB.strong, bToA.strong) : 0,
+    lemmaBigramDice: lemmaGramDice(a, b, 2),
+    lemmaTrigramDice: lemmaGramDice(a, b, 3),
+    wordCountDifference: Math.abs(a.words.length - b.words.length),
   };
 }
 
@@ -170,4 +176,21 @@ function unmatchedNames(sentence: ReadSentence, other: ReadSentence): number {
   let count = 0;
   for (const word of sentence.words) if (word.isName && !otherValues.has(word.value)) count += 1;
   return count;
+}
+
+/** Dice of the lemma n-grams (function words included), so "was killed" meets "were killed". */
+function lemmaGramDice(a: ReadSentence, b: ReadSentence, size: number): number {
+  const grams = (sentence: ReadSentence): Set<string> => {
+    const found = new Set<string>();
+    for (let index = 0; index + size <= sentence.words.length; index += 1) {
+      found.add(sentence.words.slice(index, index + size).map((word) => word.lemma).join(' '));
+    }
+    return found;
+  };
+  const first = grams(a);
+  const second = grams(b);
+  let shared = 0;
+  for (const gram of first) if (second.has(gram)) shared += 1;
+  const total = first.size + second.size;
+  return total === 0 ? 0 : (2 * shared) / total;
 }
