@@ -44,6 +44,9 @@ import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
 import type { OpenCaseOptions } from './store/openCase';
 import { WorkbenchError } from './WorkbenchError';
+import type { ImportAnnotationsReport, ImportCodebookReport } from '../shared/exchange';
+import { importAnnotationFile } from './exchange/importAnnotations';
+import { importCodebookFile } from './exchange/importCodebook';
 
 export interface WorkbenchOptions extends OpenCaseOptions, ImportSettings {
   /** Shared with whoever may cancel a run while this thread is busy with it (main, for the worker). */
@@ -338,6 +341,22 @@ export class Workbench {
     this.store.settleImportBatch();
     this.desk.deleteAnnotation(id);
     this.emit('case:did-change', { reason: 'annotation' });
+  }
+
+  /** Adds the annotations of a W3C Web Annotation file to the case as one undoable action. */
+  importAnnotations(path: string): ImportAnnotationsReport {
+    this.store.settleImportBatch();
+    const report = importAnnotationFile(path, this.store, this.desk, this.options.now ?? (() => new Date()));
+    if (report.imported.length > 0) this.emit('case:did-change', { reason: 'annotation' });
+    return report;
+  }
+
+  /** Adds the codes of a REFI-QDA codebook to the case's codebook as one undoable action. */
+  importCodebook(path: string): ImportCodebookReport {
+    this.store.settleImportBatch();
+    const report = importCodebookFile(path, this.desk);
+    if (report.added.length > 0) this.emit('case:did-change', { reason: 'codebook' });
+    return report;
   }
 
   history(): HistoryState {

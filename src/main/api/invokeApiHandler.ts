@@ -15,15 +15,23 @@ export function parseApiCall(method: string, rawInput: unknown): Result<{ method
   return { ok: true, value: { method, input: parsed.data } };
 }
 
-/** Runs one call already parsed by `parseApiCall` and wraps the outcome as a Result. */
-export async function invokeApiHandler(handlers: ApiHandlers, method: ApiMethod, input: unknown): Promise<Result<unknown>> {
+/**
+ * Runs one call already parsed by `parseApiCall` and wraps the outcome as a Result;
+ * `explain` may turn a raw failure (an SQLite error) into one the analyst can act on.
+ */
+export async function invokeApiHandler(
+  handlers: ApiHandlers,
+  method: ApiMethod,
+  input: unknown,
+  explain: (error: unknown) => unknown = (error) => error,
+): Promise<Result<unknown>> {
   try {
     // The map is keyed by the same method, so its handler takes exactly this parsed input.
     const handler = handlers[method] as (input: unknown) => unknown;
     const value: unknown = await handler(input);
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: toApiError(error) };
+    return { ok: false, error: toApiError(explain(error)) };
   }
 }
 
