@@ -1,4 +1,5 @@
-// Content words reduced to crude stems, for comparing mentions across sources.
+// Content words reduced to their lemmas, for comparing mentions across sources.
+import { lemmaOf } from '../language/lemmas/lemmaOf';
 
 const stopWords = new Set(
   `a an the of to in on for and or but with by at from as is are was were be been being it its this that these those
@@ -8,42 +9,32 @@ const stopWords = new Set(
   again further once here said says say told according also s t`.split(/\s+/),
 );
 
-/** Words that mean the same for matching purposes map to one representative. */
+/**
+ * Words that mean the same for matching purposes map to one representative, keyed by lemma.
+ * A lemmatiser cannot see that "nations" are "countries" or an "invasion" a "war", and the
+ * claim grouping relies on both; word vectors could, but would put a 136 MB table under
+ * every claim comparison, so this short list stays.
+ */
 const synonyms: Record<string, string> = {
   nation: 'country', state: 'country',
-  troop: 'soldier', servicemen: 'soldier', serviceman: 'soldier', personnel: 'soldier',
+  troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier', personnel: 'soldier',
   invasion: 'war', conflict: 'war', fighting: 'war',
-  fatalitie: 'death', fatality: 'death', killed: 'death',
-  talk: 'meet', meeting: 'meet', discussion: 'meet', discuss: 'meet', met: 'meet', visit: 'meet', arrive: 'meet', host: 'meet', summit: 'meet',
-  speak: 'call', spoke: 'call', phone: 'call',
+  fatality: 'death',
+  talk: 'meet', meeting: 'meet', discussion: 'meet', discuss: 'meet', visit: 'meet', arrive: 'meet', host: 'meet', summit: 'meet',
+  speak: 'call', phone: 'call',
   defense: 'defence', programme: 'program', organisation: 'organization',
-  bn: 'billion', m: 'million', mln: 'million', loan: 'loan', mortgage: 'loan',
+  bn: 'billion', m: 'million', mln: 'million', mortgage: 'loan',
 };
 
-// Stemming is pure and news vocabulary is small, so each word form is stemmed once. The caches
-// are bounded so a long session over many cases cannot grow them without limit.
+// The cache is bounded so a long session over many cases cannot grow it without limit.
 const maxCachedWords = 200_000;
-const stemCache = new Map<string, string>();
-/** Stem of a word, or `null` when it is a stop word or a single character (no content). */
+/** Lemma of a word, or `null` when it is a stop word or a single character (no content). */
 const contentStemCache = new Map<string, string | null>();
 
+/** The word's lemma (wink-nlp's English model: "killed" -> kill, "met" -> meet), or its synonyms' representative. */
 export function stem(word: string): string {
-  const cached = stemCache.get(word);
-  if (cached !== undefined) return cached;
-  const result = stemUncached(word);
-  if (stemCache.size >= maxCachedWords) stemCache.clear();
-  stemCache.set(word, result);
-  return result;
-}
-
-function stemUncached(word: string): string {
-  let result = word.toLowerCase().replace(/[’']/g, '');
-  if (result.length > 5 && result.endsWith('ies')) result = `${result.slice(0, -3)}y`;
-  else if (result.length > 5 && result.endsWith('ing')) result = result.slice(0, -3);
-  else if (result.length > 4 && result.endsWith('ed')) result = result.slice(0, -2);
-  else if (result.length > 4 && result.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(result)) result = result.slice(0, -2);
-  else if (result.length > 3 && result.endsWith('s') && !result.endsWith('ss')) result = result.slice(0, -1);
-  return synonyms[result] ?? result;
+  const lemma = lemmaOf(word);
+  return synonyms[lemma] ?? lemma;
 }
 
 export function isStopWord(word: string): boolean {

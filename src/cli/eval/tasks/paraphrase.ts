@@ -1,7 +1,9 @@
-// `eval paraphrase <msrp.tsv>`: the aligner's paraphrase/non-paraphrase call on MSRP-format
-// pairs. A pair counts as "paraphrase" when the aligner gives it any label but `unique`.
+// `eval paraphrase <msrp.tsv>`: the meaning-level similarity's paraphrase call
+// (core/language/similarity) on MSRP-format pairs. The sentence aligner's call (any label but
+// `unique`) is scored beside it, so the two can be compared on any split.
 import { readFile } from 'node:fs/promises';
 import { alignSentencePair } from '../../../core/compare/alignSentencePair';
+import { sentenceSimilarity } from '../../../core/language/similarity/sentenceSimilarity';
 
 export interface ParaphrasePair {
   isParaphrase: boolean;
@@ -43,12 +45,20 @@ export function scoreParaphraseCalls(calls: readonly { expected: boolean; predic
 export async function runParaphraseTask(file: string): Promise<object> {
   const pairs = parseParaphrasePairs(await readFile(file, 'utf8'));
   if (pairs.length === 0) throw new Error(`${file} has no MSRP-format rows (Quality, #1 ID, #2 ID, #1 String, #2 String)`);
-  const calls = pairs.map((pair) => ({
+  const calls = pairs.map((pair) => ({ expected: pair.isParaphrase, predicted: sentenceSimilarity(pair.first, pair.second).isParaphrase }));
+  const alignerCalls = pairs.map((pair) => ({
     expected: pair.isParaphrase,
     predicted: alignSentencePair(pair.first, pair.second).label !== 'unique',
   }));
   const { accuracy, f1 } = scoreParaphraseCalls(calls);
-  return { task: 'paraphrase', accuracy: round(accuracy), f1: round(f1), n: pairs.length };
+  const aligner = scoreParaphraseCalls(alignerCalls);
+  return {
+    task: 'paraphrase',
+    accuracy: round(accuracy),
+    f1: round(f1),
+    n: pairs.length,
+    aligner: { accuracy: round(aligner.accuracy), f1: round(aligner.f1) },
+  };
 }
 
 function round(value: number): number {
