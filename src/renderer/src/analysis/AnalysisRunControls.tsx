@@ -10,19 +10,19 @@ const stepLabels: Record<AnalysisStep, string> = {
   clustering: 'grouping claims',
 };
 
-/** How far a run has got, and the button that stops it. */
+/** The button that stops a run, then how far it has got (after the button, so a changing count never moves it). */
 export function AnalysisRunProgress({ run }: { run: AnalysisRun }) {
   if (!run.isRunning) return null;
   const { progress } = run;
   return (
     <>
+      <button type="button" className="button is-small" title="Stop the run; the case stays as it was before it" onClick={run.cancel}>
+        Stop analysis
+      </button>
       <span className="analysis-progress" role="status" aria-live="polite">
         <progress aria-label="Analysis running" {...(progress && progress.total > 0 ? { value: progress.done, max: progress.total } : {})} />
         {progress ? `${stepLabels[progress.step]}: ${formatCount(progress.done)} of ${formatCount(progress.total)}` : 'Analysing…'}
       </span>
-      <button type="button" className="button is-small" title="Stop the run; the case stays as it was before it" onClick={run.cancel}>
-        Stop analysis
-      </button>
     </>
   );
 }
