@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { IngestError } from '../core/ingest/IngestedDocument';
 import { CaseFileError } from '../core/store/CaseFileError';
-import { Workbench } from '../core/workbench';
+import { Workbench, type WorkbenchOptions } from '../core/workbench';
 import { WorkbenchError } from '../core/WorkbenchError';
 import type { CliCommand } from './CliCommand';
 import { cliCommands } from './cliCommands';
@@ -30,8 +30,11 @@ function helpText(): string {
   ].join('\n');
 }
 
-/** Runs one CLI invocation; returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI invocation; returns the exit code. The packaged app (`--cli`) passes the
+ * Workbench its Electron-ABI SQLite binding and its built parse worker.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, workbenchOptions: WorkbenchOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -65,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       openWorkbench: () => {
         if (!workbench) {
           mkdirSync(dirname(casePath), { recursive: true });
-          workbench = Workbench.open(casePath);
+          workbench = Workbench.open(casePath, workbenchOptions);
         }
         return workbench;
       },

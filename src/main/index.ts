@@ -12,6 +12,7 @@ import { createDossierExport } from './dossier/exportDossier';
 import { printDossierInHiddenWindow } from './dossier/printDossierInHiddenWindow';
 import { findResourcesDir } from '../core/resources/resourcesDir';
 import { resolveNativeBinding } from './resolveNativeBinding';
+import { cliArgumentsOf, runCliInApp } from './runCliInApp';
 import { denyNavigation } from './security/denyNavigation';
 import { hardenSession, type NetworkGuard } from './security/hardenSession';
 import { registerAppScheme, serveRenderer } from './security/registerAppProtocol';
@@ -152,7 +153,12 @@ function foundResourcesDir(): string | undefined {
   }
 }
 
-app.whenReady().then(start, (error: unknown) => {
-  console.error('[main] could not start', error);
-  app.exit(1);
-});
+const cliArguments = cliArgumentsOf(process.argv);
+if (cliArguments) {
+  void runCliInApp(cliArguments, join(__dirname, 'parseWorker.cjs'));
+} else {
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[main] could not start', error);
+    app.exit(1);
+  });
+}

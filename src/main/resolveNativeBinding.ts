@@ -6,11 +6,21 @@ import { join } from 'node:path';
  * Workbench needs a build for Electron's ABI, prepared separately into
  * `native/electron-<abi>/better_sqlite3.node` (see README) or named by
  * TRIANGULATE_SQLITE_BINDING. Under plain Node this returns undefined.
+ *
+ * In an installer the app is app.asar and the binding sits unpacked beside it
+ * (asarUnpack): the real file in app.asar.unpacked is named, because a shared library must
+ * be loaded from disk and the worker thread that loads it gets no asar redirection it can
+ * be sure of.
  */
-export function resolveNativeBinding(appPath: string): string | undefined {
-  if (!process.versions.electron) return undefined;
-  const fromEnvironment = process.env.TRIANGULATE_SQLITE_BINDING;
+export function resolveNativeBinding(
+  appPath: string,
+  versions: NodeJS.ProcessVersions = process.versions,
+  environment: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (!versions.electron) return undefined;
+  const fromEnvironment = environment.TRIANGULATE_SQLITE_BINDING;
   if (fromEnvironment) return fromEnvironment;
-  const prepared = join(appPath, 'native', `electron-${process.versions.modules}`, 'better_sqlite3.node');
+  const appFolder = appPath.endsWith('.asar') ? `${appPath}.unpacked` : appPath;
+  const prepared = join(appFolder, 'native', `electron-${versions.modules}`, 'better_sqlite3.node');
   return existsSync(prepared) ? prepared : undefined;
 }
