@@ -25,6 +25,10 @@ function bridgeChannelsPlugin(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // htmlparser2 is published as an ES module only. Electron 45's Node can require() it, but
+      // Node 18 (the Electron 25 of scripts/electron-kit, which the e2e suite runs in) cannot, and the
+      // workbench worker then dies at start; bundled, main and its workers need no require(esm).
+      externalizeDeps: { exclude: ['htmlparser2'] },
       // package.json names out/main/index.cjs: main and its workers stay CommonJS. The parse
       // worker is an entry of its own because the Workbench worker (itself a ?modulePath chunk)
       // cannot import another ?modulePath.

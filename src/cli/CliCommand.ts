@@ -16,7 +16,14 @@ export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
-  /** Extra options besides --case and --json. */
+  /**
+   * What the command needs of its case: `creates` makes one at a missing path; `writes` and
+   * `reads` refuse a missing case (a mistyped --case must not leave an empty case behind),
+   * and `reads` also opens a read-only or damaged case read-only to show what it can.
+   * Defaults to `writes`.
+   */
+  caseAccess?: 'creates' | 'writes' | 'reads';
+  /** Extra options besides --case, --json and --debug. */
   options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
   /** Returns the process exit code. */
   run(context: CliContext): Promise<number>;

@@ -7,8 +7,10 @@ export abstract class ExplainedError<Code extends string = string> extends Error
   constructor(
     readonly code: Code,
     message: string,
+    /** The low-level failure it explains (an SQLite error, say), kept for `--debug`. */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }

@@ -15,7 +15,7 @@ export function createApiHandlers(workbench: Workbench): ApiHandlers {
     'case:info': () => workbench.caseInfo(),
     'sources:list': () => workbench.listSources(),
     'sources:get': ({ id }) => workbench.getSource(id),
-    'sources:import': ({ paths }) => workbench.importPaths(paths),
+    'sources:import': ({ paths, ...limits }) => workbench.importPaths(paths, limits),
     'sources:cancel-import': () => workbench.cancelImport(),
     'sources:delete': ({ id }) => workbench.deleteSource(id),
     'sources:update-metadata': ({ id, field, value }) => workbench.updateMetadata(id, field, value),

@@ -5,7 +5,9 @@ import type { ApiEventName, ApiEventPayload } from '../shared/api';
 import type {
   AuditEntry,
   CaseInfo,
+  ImportProgress,
   ImportReport,
+  ImportRequest,
   MetadataField,
   SearchHit,
   SourceDetail,
@@ -36,27 +38,14 @@ import type { AnalysisSummary } from '../shared/analysis';
 import { analyseCase, reclusterClaims } from './analysis/analyseCase';
 import { CancelFlag } from './analysis/CancelFlag';
 import { DossierOptions, type Dossier, type DossierFormat, type DossierOptionsInput } from '../shared/dossier';
-import { defaultMaxBytes } from './ingest/IngestedDocument';
-import { sharedWorkerParser, sourceParseWorker, type FileParser } from './importing/FileParser';
 import { importFiles } from './importing/importFiles';
+import { importOptionsFor, type ImportSettings } from './importing/importOptionsFor';
 import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
 import type { OpenCaseOptions } from './store/openCase';
 import { WorkbenchError } from './WorkbenchError';
 
-export interface WorkbenchOptions extends OpenCaseOptions {
-  /** Largest file accepted for import, in bytes. */
-  maxImportBytes?: number;
-  /** Clock for import times; tests pin it. */
-  now?: () => Date;
-  /**
-   * The parse worker script for large imports: a bundle passes the path of its built worker;
-   * from source the TypeScript worker beside the importer is found by itself. `false` parses
-   * on the calling thread.
-   */
-  parseWorker?: string | URL | false;
-  /** Parses every imported file in place of the in-thread or worker parsers (tests hold an import with it). */
-  fileParser?: FileParser;
+export interface WorkbenchOptions extends OpenCaseOptions, ImportSettings {
   /** Shared with whoever may cancel a run while this thread is busy with it (main, for the worker). */
   analysisCancel?: CancelFlag;
 }
@@ -137,22 +126,13 @@ export class Workbench {
     return original;
   }
 
-  async importPaths(paths: readonly string[]): Promise<ImportReport> {
+  async importPaths(paths: readonly string[], limits: Omit<ImportRequest, 'paths'> = {}): Promise<ImportReport> {
     if (this.runningImport) throw new WorkbenchError('busy', 'An import is already running; wait for it or cancel it.');
     const controller = new AbortController();
     this.runningImport = controller;
     try {
-      const report = await importFiles(this.store, paths, {
-        maxBytes: this.options.maxImportBytes ?? defaultMaxBytes,
-        signal: controller.signal,
-        onProgress: (progress) => this.emit('sources:did-import-progress', progress),
-        ...(this.options.now ? { now: this.options.now } : {}),
-        ...(this.options.fileParser ? { parser: this.options.fileParser } : {}),
-        workerParser: () => {
-          const script = this.options.parseWorker ?? sourceParseWorker();
-          return script ? sharedWorkerParser(script) : undefined;
-        },
-      });
+      const onProgress = (progress: ImportProgress) => this.emit('sources:did-import-progress', progress);
+      const report = await importFiles(this.store, paths, importOptionsFor(this.options, limits, controller.signal, onProgress));
       if (report.imported.length > 0) this.emit('case:did-change', { reason: 'import' });
       return report;
     } finally {

@@ -93,7 +93,7 @@ async function start(): Promise<void> {
   };
 
   const dossierExport = createDossierExport({
-    call: (method, callInput) => workbench.call(method, callInput),
+    request: (method, input) => workbench.request(method, input),
     chooseSavePath: async ({ defaultName, filters }) => {
       const options = { title: 'Export dossier', defaultPath: join(app.getPath('documents'), defaultName), filters };
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

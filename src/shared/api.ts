@@ -6,6 +6,7 @@ import {
   CaseInfo,
   ImportProgress,
   ImportReport,
+  ImportRequest,
   MetadataField,
   SearchHit,
   SourceDetail,
@@ -33,10 +34,7 @@ export const api = {
   'case:info': { input: z.object({}), output: CaseInfo },
   'sources:list': { input: z.object({}), output: SourceSummary.array() },
   'sources:get': { input: SourceId, output: SourceDetail },
-  'sources:import': {
-    input: z.object({ paths: z.string().min(1).array().min(1) }),
-    output: ImportReport,
-  },
+  'sources:import': { input: ImportRequest, output: ImportReport },
   'sources:cancel-import': { input: z.object({}), output: z.object({ wasRunning: z.boolean() }) },
   'sources:delete': { input: SourceId, output: z.object({ deleted: z.boolean() }) },
   'sources:update-metadata': {

@@ -69,13 +69,36 @@ export const SourceDetail = SourceSummary.extend({
 });
 export type SourceDetail = z.infer<typeof SourceDetail>;
 
+/**
+ * Why a symbolic link met inside a folder was not followed: it leads back into a folder the walk
+ * is inside (`loop`), to a file or folder this import already reached (`already imported`), or
+ * nowhere (`broken link`).
+ */
+export const SkippedLinkReason = z.enum(['loop', 'already imported', 'broken link']);
+export type SkippedLinkReason = z.infer<typeof SkippedLinkReason>;
+
+export const SkippedLink = z.object({ file: z.string(), reason: SkippedLinkReason });
+export type SkippedLink = z.infer<typeof SkippedLink>;
+
 export const ImportReport = z.object({
   imported: z.object({ id: z.number().int(), file: z.string(), title: z.string() }).array(),
   duplicates: z.object({ file: z.string(), sameAs: z.number().int() }).array(),
   failed: z.object({ file: z.string(), error: z.string() }).array(),
+  skippedLinks: SkippedLink.array(),
   isCancelled: z.boolean(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/** Files are read whole into memory, so even a raised limit stays well inside what a buffer can hold. */
+export const maxFileSizeMbCeiling = 1024;
+
+/** What an import is asked to do: the paths, and optionally a size limit other than the default. */
+export const ImportRequest = z.object({
+  paths: z.string().min(1).array().min(1),
+  /** Largest file accepted, in megabytes of 1,048,576 bytes; without it the case's default (20). */
+  maxFileSizeMb: z.number().positive().max(maxFileSizeMbCeiling).optional(),
+});
+export type ImportRequest = z.infer<typeof ImportRequest>;
 
 export const ImportProgress = z.object({
   done: z.number().int(),

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './harness/test';
+import { chromiumOnly, expect, test } from './harness/test';
 import { AppShellPage, type ViewLabel } from './pages/AppShellPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { SearchPage } from './pages/SearchPage';
@@ -11,7 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     for (const view of views) {
-      test(`${view} has no serious or critical accessibility violation`, async ({ app }) => {
+      test(`${view} has no serious or critical accessibility violation`, chromiumOnly, async ({ app }) => {
         // An axe scan of a full view takes a while on a loaded 2-core machine.
         test.setTimeout(90_000);
         const shell = new AppShellPage(app.page);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './harness/test';
+import { chromiumOnly, expect, test } from './harness/test';
 import { AppShellPage } from './pages/AppShellPage';
 import { ClaimsPage } from './pages/ClaimsPage';
 
@@ -103,7 +103,7 @@ test('hidden and reordered columns are kept for the case', async ({ app }) => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the claim desk has no serious accessibility violation (${colorScheme})`, async ({ app }) => {
+  test(`the claim desk has no serious accessibility violation (${colorScheme})`, chromiumOnly, async ({ app }) => {
     test.setTimeout(60_000);
     await app.page.emulateMedia({ colorScheme });
     const shell = new AppShellPage(app.page);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './harness/test';
+import { chromiumOnly, expect, test } from './harness/test';
 import { AppShellPage } from './pages/AppShellPage';
 import { ComparePage } from './pages/ComparePage';
 
@@ -144,7 +144,7 @@ test('Run analysis is offered and reports progress', async ({ app }) => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every Compare mode passes an axe scan in the ${colorScheme} theme`, async ({ app }) => {
+  test(`every Compare mode passes an axe scan in the ${colorScheme} theme`, chromiumOnly, async ({ app }) => {
     test.setTimeout(90_000);
     await app.page.emulateMedia({ colorScheme });
     const shell = new AppShellPage(app.page);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BridgeOutput, Result } from '../../src/shared/api';
-import { expect, test } from './harness/test';
+import { chromiumOnly, expect, test } from './harness/test';
 import { AppShellPage } from './pages/AppShellPage';
 import { DossierPage } from './pages/DossierPage';
 
@@ -66,10 +66,9 @@ test('HTML and CSV exports go where the save dialog says, with the claims in the
     const html = readFileSync(htmlPath, 'utf8');
     expect(html).toContain('<!doctype html>');
     expect(html).not.toMatch(/<script/i);
-    const htmlPage = await app.page.context().newPage();
-    await htmlPage.setContent(html);
-    expect(squash(await htmlPage.locator('body').innerText())).toContain(squash(claim.text));
-    await htmlPage.close();
+    // Decoded by the browser's own parser in the app's window (Electron cannot open a page of its own).
+    const htmlText = await app.page.evaluate((markup) => new DOMParser().parseFromString(markup, 'text/html').body.textContent ?? '', html);
+    expect(squash(htmlText)).toContain(squash(claim.text));
 
     const zipPath = join(folder, 'dossier.zip');
     await app.setSaveSelection(zipPath);
@@ -90,7 +89,32 @@ test('HTML and CSV exports go where the save dialog says, with the claims in the
   }
 });
 
-test('the Dossier view has no serious accessibility violation in either theme', async ({ app }) => {
+test('Markdown and the REFI-QDA project export from the view, each what its format says', async ({ app }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'triangulate-dossier-'));
+  try {
+    const shell = new AppShellPage(app.page);
+    const dossier = new DossierPage(app.page);
+    await shell.show('Dossier');
+    await dossier.expectLoaded();
+    const markdownPath = join(folder, 'dossier.md');
+    await app.setSaveSelection(markdownPath);
+    await dossier.exportButton('Markdown').click();
+    await expect(dossier.savedPath).toHaveText(markdownPath);
+    expect(readFileSync(markdownPath, 'utf8')).toMatch(/^# /);
+
+    const projectPath = join(folder, 'case.qdpx');
+    await app.setSaveSelection(projectPath);
+    await app.page.getByRole('button', { name: 'QDA project…' }).click();
+    await expect(dossier.savedPath).toHaveText(projectPath);
+    const entries = Object.keys(unzipSync(readFileSync(projectPath)));
+    expect(entries).toContain('project.qde');
+    expect(entries.filter((name) => name.startsWith('Sources/'))).toHaveLength(5);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('the Dossier view has no serious accessibility violation in either theme', chromiumOnly, async ({ app }) => {
   test.setTimeout(90_000);
   const shell = new AppShellPage(app.page);
   const dossier = new DossierPage(app.page);

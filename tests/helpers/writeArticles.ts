@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../bench/seededRandom';
-import { sampleDir } from '../../src/core/sample/ensureSampleCase';
+import { resourcePath } from '../../src/core/resources/resourcesDir';
 
 /** Writes many distinct articles (seed paragraphs shuffled, with a serial) so every file is a new source. */
 export function writeArticles(dir: string, count: number, firstSerial = 0, seed = 11): void {
-  const paragraphs = readdirSync(sampleDir()).flatMap((name) =>
-    readFileSync(join(sampleDir(), name), 'utf8').split('\n').filter((line) => line.length > 80),
+  const paragraphs = readdirSync(resourcePath('sample')).flatMap((name) =>
+    readFileSync(join(resourcePath('sample'), name), 'utf8').split('\n').filter((line) => line.length > 80),
   );
   const random = seededRandom(seed);
   mkdirSync(dir, { recursive: true });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
@@ -25,6 +24,7 @@ const text = (value: string | boolean | undefined) => (typeof value === 'string'
 
 export const exportCommand: CliCommand = {
   name: 'export',
+  caseAccess: 'reads',
   usage: 'export --format pdf|csv|html|json|md|annotations|claimreview|qdc|qdpx --out <path> [--filter all|contested|flagged] [--tag T] [--verdict N] [--sources 1,2] [--appendix] [--paper a4|letter] [--analyst NAME] [--include-unjudged]',
   summary: 'Write the dossier (PDF, CSV, HTML, JSON, Markdown) or its exchange files (Web Annotations, ClaimReview, REFI-QDA). Never changes the case.',
   options: {
@@ -39,12 +39,10 @@ export const exportCommand: CliCommand = {
     analyst: { type: 'string', description: 'the analyst named on the cover and as the ClaimReview author; defaults to $TRIANGULATE_ANALYST' },
     'include-unjudged': { type: 'boolean', description: 'claimreview: also write the claims with no analyst verdict, without a rating' },
   },
-  async run({ options, isJson, casePath, openWorkbench, out, note }) {
+  async run({ options, isJson, openWorkbench, out, note }) {
     const format = choice(text(options.format), DossierFormat.options, 'format', 'pdf');
     const target = text(options.out);
     if (!target) throw new WorkbenchError('invalid-input', 'Say where to write the dossier: --out <path>.');
-    // Opening a missing path would create an empty case; an export must not create anything.
-    if (!existsSync(casePath)) throw new WorkbenchError('not-found', `There is no case file at ${casePath}.`);
     const outPath = resolve(target);
     const dossierOptions: DossierOptionsInput = {
       filter: choice(text(options.filter), DossierFilter.options, 'filter', 'all'),

@@ -5,6 +5,7 @@ import type { CliCommand } from '../CliCommand';
 
 export const sampleCommand: CliCommand = {
   name: 'sample',
+  caseAccess: 'creates',
   usage: 'sample',
   summary: 'Create (or open) the bundled sample case: the five articles of the founding case.',
   async run({ casePath, isJson, out }) {

@@ -2,6 +2,7 @@ import type { CliCommand } from '../CliCommand';
 
 export const searchCommand: CliCommand = {
   name: 'search',
+  caseAccess: 'reads',
   usage: 'search <query…>',
   summary: 'Full-text search across the sentences of the case.',
   options: { limit: { type: 'string', description: 'most hits to return (default 50)' } },

@@ -2,6 +2,7 @@ import type { CliCommand } from '../CliCommand';
 
 export const showCommand: CliCommand = {
   name: 'show',
+  caseAccess: 'reads',
   usage: 'show <source id>',
   summary: 'Show one source: clean text, paragraphs, sentences, removed page furniture, metadata provenance.',
   async run({ args, isJson, openWorkbench, out, note }) {

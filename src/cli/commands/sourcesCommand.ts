@@ -3,6 +3,7 @@ import { formatTable } from '../formatTable';
 
 export const sourcesCommand: CliCommand = {
   name: 'sources',
+  caseAccess: 'reads',
   usage: 'sources',
   summary: 'List the sources of the case with their provenance.',
   async run({ isJson, openWorkbench, out }) {

@@ -41,6 +41,8 @@ export interface DossierFormatWriter {
   fileTypeName: string;
   /** Added to the proposed file name, so a CSV zip says what it holds. */
   nameSuffix?: string;
+  /** Carries the sources' clean text (or quotes around spans): the writer needs `context.sourceText`. */
+  needsSourceText?: boolean;
   /** Writes the dossier at `target`; returns the files written and their total bytes. */
   write(dossier: Dossier, target: string, context: DossierWriteContext): Promise<DossierExportResult>;
 }
@@ -104,6 +106,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     fileTypeName: 'W3C Web Annotations',
     nameSuffix: ' (annotations)',
+    needsSourceText: true,
     write: async (dossier, target, context) => writeOne(target, jsonLines(buildAnnotationCollection(dossier, needText(context))), context),
   },
   claimreview: {
@@ -129,6 +132,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     extension: 'qdpx',
     contentType: 'application/zip',
     fileTypeName: 'REFI-QDA project',
+    needsSourceText: true,
     write: async (dossier, target, context) => writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context),
   },
   csv: {

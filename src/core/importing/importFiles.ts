@@ -56,9 +56,8 @@ const minFilesForWorkers = 16;
 
 /** Imports files and folders into a case, one report line per file. */
 export async function importFiles(store: CaseStore, paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
-  const report: ImportReport = { imported: [], duplicates: [], failed: [], isCancelled: false };
-  const { files, unreadable } = collectImportFiles(paths);
-  report.failed.push(...unreadable);
+  const { files, unreadable, skippedLinks } = collectImportFiles(paths);
+  const report: ImportReport = { imported: [], duplicates: [], failed: [...unreadable], skippedLinks, isCancelled: false };
   const now = options.now ?? (() => new Date());
   const parser = options.parser ?? ((files.length >= minFilesForWorkers && options.workerParser?.()) || inThreadParser);
   const parsing: Promise<ParsedFile>[] = [];

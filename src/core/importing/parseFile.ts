@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
+import { describeTooLarge } from '../ingest/describeTooLarge';
 import { ingestBytes } from '../ingest/ingestBytes';
 import { IngestError } from '../ingest/IngestedDocument';
 import { toSourceRows, type SourceRows } from '../store/SourceRows';
@@ -15,8 +16,6 @@ export interface ParseRequest {
 
 /** A file turned into the rows that store it, or the reason it cannot be a source. Plain data, so it crosses threads. */
 export type ParsedFile = { file: string; rows: SourceRows } | { file: string; error: string };
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The whole file, or its size when that is over `maxBytes`, so a huge file is refused unread.
@@ -56,10 +55,7 @@ export function parseFile(request: ParseRequest): ParsedFile {
   try {
     const read = readWhole(file, maxBytes);
     if ('tooLarge' in read) {
-      return {
-        file,
-        error: `${fileName} is ${megabytes(read.tooLarge)}, over the ${megabytes(maxBytes)} limit for one source. Split it, or raise the limit.`,
-      };
+      return { file, error: describeTooLarge(fileName, read.tooLarge, maxBytes) };
     }
     bytes = read;
   } catch (error) {

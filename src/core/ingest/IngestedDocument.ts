@@ -5,7 +5,7 @@ import { ExplainedError } from '../ExplainedError';
 export interface IngestedDocument {
   fileName: string;
   format: SourceFormat;
-  /** Encoding the bytes were decoded with: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`. */
+  /** Encoding the bytes were decoded with: `utf-8`, `utf-16le`, `utf-16be`, or a detected legacy one (`windows-1252`, `shift_jis`, …). */
   encoding: string;
   bytes: Uint8Array;
   sha256: string;

@@ -1,11 +1,8 @@
 // Refuses files that cannot become a source before any work is done on them, each with a
 // message naming the file and what to do about it.
+import { describeTooLarge } from './describeTooLarge';
 import { describeBinaryContent, describeMagicNumber } from './detectBinary';
 import { IngestError, type IngestOptions } from './IngestedDocument';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -16,11 +13,7 @@ export function guardBytes(bytes: Uint8Array, fileName: string, options: Pick<In
     throw new IngestError('empty', `"${fileName}" is empty (0 bytes). Check that the file was saved completely, then import it again.`);
   }
   if (bytes.length > options.maxBytes) {
-    throw new IngestError(
-      'too-large',
-      `"${fileName}" is ${megabytes(bytes.length)}, larger than the ${megabytes(options.maxBytes)} a source may be. ` +
-        'A news article is far smaller: check that this is the right file, or split it into one file per article.',
-    );
+    throw new IngestError('too-large', describeTooLarge(`"${fileName}"`, bytes.length, options.maxBytes));
   }
   const magic = describeMagicNumber(bytes);
   if (magic) {

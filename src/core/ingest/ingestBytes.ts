@@ -1,6 +1,6 @@
 // File bytes -> IngestedDocument: the one entry point of the ingest engine. Pure: it reads
 // nothing from disk and throws IngestError with a message for the analyst when it must refuse.
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { cleanText, linesOf } from './cleanText';
 import { decodeBytes } from './decodeBytes';
 import { detectFormat } from './detectFormat';
@@ -52,7 +52,8 @@ export function ingestBytes(bytes: Uint8Array, fileName: string, options: Ingest
     format,
     encoding,
     bytes,
-    sha256: hash('sha256', bytes, 'hex'),
+    // createHash, not crypto.hash: the Workbench also runs on Node 18 (the e2e suite's Electron 25).
+    sha256: createHash('sha256').update(bytes).digest('hex'),
     text: cleaned.text,
     paragraphs: cleaned.paragraphs,
     removed: cleaned.removed,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './auditRepository';
+import { existingSidecars, removeCreatedSidecars } from './caseSidecars';
 import { openCase, type OpenCaseOptions } from './openCase';
 import { SearchRepository } from './searchRepository';
 import { SourceRepository } from './sourceRepository';
@@ -15,6 +16,7 @@ export class CaseStore {
   private constructor(
     readonly db: Database,
     readonly path: string,
+    private readonly sidecarsBefore: ReadonlySet<string>,
   ) {
     this.sources = new SourceRepository(db);
     this.audit = new AuditRepository(db);
@@ -22,7 +24,8 @@ export class CaseStore {
   }
 
   static open(path: string, options?: OpenCaseOptions): CaseStore {
-    return new CaseStore(openCase(path, options), path);
+    const sidecarsBefore = existingSidecars(path);
+    return new CaseStore(openCase(path, options), path, sidecarsBefore);
   }
 
   /** An import's batch says when its transaction opens (the batch) and ends (undefined). */
@@ -40,6 +43,9 @@ export class CaseStore {
   }
 
   close(): void {
+    const isReadonly = this.db.readonly;
     this.db.close();
+    // A writer's close removes its own log; a reader's cannot (see caseSidecars).
+    if (isReadonly) removeCreatedSidecars(this.path, this.sidecarsBefore);
   }
 }

@@ -38,9 +38,10 @@ async function handle(
   workbench: WorkbenchWorkerClient,
   shell: ShellHandlers,
 ): Promise<Result<unknown>> {
+  // The worker client checks Workbench calls against the contract itself.
+  if (isApiMethod(method)) return workbench.call(method, rawInput);
   const parsed = bridgeApi[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error.issues) } };
-  if (isApiMethod(method)) return workbench.call(method, parsed.data);
   try {
     // The key names the handler, so the parsed input is the one it declares.
     const handler = shell[method] as (input: unknown) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { exportDossier as writeDossier, type DossierPrinter } from '../../core/dossier/exportDossier';
-import type { BridgeEventPayload, Result, ShellApi } from '../../shared/api';
+import { dossierFormats, exportDossier as writeDossier, type DossierPrinter } from '../../core/dossier/exportDossier';
+import type { ApiInput, ApiOutput, BridgeEventPayload, ShellApi } from '../../shared/api';
 import type { Dossier, DossierFormat, DossierOptionsInput } from '../../shared/dossier';
 import { dossierSaveTarget } from './dossierSaveTarget';
 
@@ -9,19 +9,21 @@ type ExportOutput = z.output<ShellApi['dossier:export']['output']>;
 type ExportStep = BridgeEventPayload<'dossier:did-export-progress'>['step'];
 
 export interface DossierExportDeps {
-  /** A Workbench call, as main's worker client answers it. */
-  call(method: 'dossier:data' | 'case:info', input: unknown): Promise<Result<unknown>>;
+  /** A typed Workbench call, as main's worker client answers it; throws the Workbench's error. */
+  request: WorkbenchRequest;
   /** The native save dialog; null when the analyst cancels. */
   chooseSavePath(target: ReturnType<typeof dossierSaveTarget>): Promise<string | null>;
   printPdf: DossierPrinter;
   progress(format: DossierFormat, step: ExportStep): void;
 }
 
-async function unwrap<T>(result: Promise<Result<unknown>>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw Object.assign(new Error(settled.error.message), { code: settled.error.code });
-  // The worker answers with the contract's output for the method asked.
-  return settled.value as T;
+type WorkbenchRequest = <M extends 'dossier:data' | 'case:info' | 'sources:get'>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>>;
+
+/** The clean text of every source in the dossier, read from the worker before writing (the writers are synchronous). */
+async function sourceTexts(dossier: Dossier, deps: DossierExportDeps): Promise<Map<number, string>> {
+  const texts = new Map<number, string>();
+  for (const source of dossier.sources) texts.set(source.id, (await deps.request('sources:get', { id: source.id })).text);
+  return texts;
 }
 
 /**
@@ -35,7 +37,7 @@ export function createDossierExport(deps: DossierExportDeps) {
   let running: AbortController | undefined;
   return {
     async run({ format, options }: ExportInput): Promise<ExportOutput> {
-      const caseInfo = await unwrap<{ name: string; path: string }>(deps.call('case:info', {}));
+      const caseInfo = await deps.request('case:info', {});
       const path = await deps.chooseSavePath(dossierSaveTarget(format, caseInfo.name));
       if (!path) return { path: null, bytes: 0 };
       running?.abort();
@@ -44,8 +46,10 @@ export function createDossierExport(deps: DossierExportDeps) {
       try {
         deps.progress(format, 'building');
         const stamped: DossierOptionsInput = { ...options, generatedAt: options.generatedAt ?? new Date().toISOString() };
-        const dossier = await unwrap<Dossier>(deps.call('dossier:data', stamped));
+        const dossier = await deps.request('dossier:data', stamped);
+        const texts = dossierFormats[format].needsSourceText ? await sourceTexts(dossier, deps) : undefined;
         const { bytes } = await writeDossier(dossier, format, path, {
+          ...(texts ? { sourceText: (id: number) => texts.get(id) ?? '' } : {}),
           protectedFiles: [caseInfo.path],
           printer: deps.printPdf,
           progress: (step) => deps.progress(format, step),

@@ -1,8 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import type { ApiEventName, Result } from '../../shared/api';
+import type { ApiEventName, ApiInput, ApiMethod, ApiOutput, Result } from '../../shared/api';
+import { ExplainedError } from '../../core/ExplainedError';
+import { parseApiCall } from '../api/invokeApiHandler';
 import type { CaseInfo } from '../../shared/domain';
 import { CancelFlag } from '../../core/analysis/CancelFlag';
 import type { FromWorker, ToWorker, WorkbenchWorkerData } from './workerMessages';
+
+/** A Workbench call that failed in the worker, carrying its code on to toApiError. */
+export class WorkerCallError extends ExplainedError {}
 
 type EventListener = (event: ApiEventName, payload: unknown) => void;
 
@@ -30,10 +35,22 @@ export class WorkbenchWorkerClient {
     return this.openedCase?.path;
   }
 
-  call(method: string, input: unknown): Promise<Result<unknown>> {
+  /** A call from outside main (the renderer, a test's page): checked against the contract here, once. */
+  call(method: string, rawInput: unknown): Promise<Result<unknown>> {
+    const parsed = parseApiCall(method, rawInput);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const { method: known, input } = parsed.value;
     // The worker is busy with the very run to stop, so the cancel is answered here, in shared memory.
-    if (method === 'analysis:cancel') return Promise.resolve({ ok: true, value: { wasRunning: this.analysisCancel.cancel() } });
-    return this.send((id) => ({ type: 'call', id, method, input }));
+    if (known === 'analysis:cancel') return Promise.resolve({ ok: true, value: { wasRunning: this.analysisCancel.cancel() } });
+    return this.send((id) => ({ type: 'call', id, method: known, input }));
+  }
+
+  /** Main's own typed call: the contract's output, or a WorkerCallError with the Workbench's code and sentence. */
+  async request<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+    const result = await this.call(method, input);
+    if (!result.ok) throw new WorkerCallError(result.error.code, result.error.message);
+    // The worker answered this method through createApiHandlers, whose type is the contract's output.
+    return result.value as ApiOutput<M>;
   }
 
   onEvent(listener: EventListener): () => void {

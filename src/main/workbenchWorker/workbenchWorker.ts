@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CancelFlag } from '../../core/analysis/CancelFlag';
 import { createApiHandlers, type ApiHandlers } from '../../core/createApiHandlers';
 import { useResourcesDir } from '../../core/resources/resourcesDir';
+import { explainSqliteError } from '../../core/store/explainSqliteError';
 import { ensureSampleCase } from '../../core/sample/ensureSampleCase';
 import { Workbench } from '../../core/workbench';
 import type { Result } from '../../shared/api';
@@ -14,6 +15,8 @@ interface OpenCase {
   workbench: Workbench;
   handlers: ApiHandlers;
   stopForwarding: () => void;
+  /** Says a locked, read-only, full or damaged case file as such, not as a defect. */
+  explainError: (error: unknown) => unknown;
 }
 
 const port = parentPort;
@@ -40,7 +43,7 @@ async function openCase(path: string, isSample: boolean): Promise<Result<unknown
       : Workbench.open(path, options);
     closeCurrent();
     const stopForwarding = workbench.onEvent((event, payload) => post({ type: 'event', event, payload }));
-    current = { workbench, handlers: createApiHandlers(workbench), stopForwarding };
+    current = { workbench, handlers: createApiHandlers(workbench), stopForwarding, explainError: (error) => explainSqliteError(error, path) ?? error };
     openFailure = undefined;
     return { ok: true, value: workbench.caseInfo() };
   } catch (error) {
@@ -56,7 +59,8 @@ function closeCurrent(): void {
   current = undefined;
 }
 
-// Calls are not queued: a cancel must reach the Workbench while an import is awaiting.
+// Calls are not queued: a cancel must reach the Workbench while an import is awaiting. Their
+// input was parsed against the contract by the client in main.
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'open-case':
@@ -64,7 +68,7 @@ port.on('message', (message: ToWorker) => {
       return;
     case 'call': {
       const answer: Promise<Result<unknown>> = current
-        ? invokeApiHandler(current.handlers, message.method, message.input)
+        ? invokeApiHandler(current.handlers, message.method, message.input, current.explainError)
         : Promise.resolve(openFailure ?? { ok: false, error: { code: 'no-case', message: 'No case is open. Open or create one from the File menu.' } });
       void answer.then((result) => post({ type: 'reply', id: message.id, result }));
       return;

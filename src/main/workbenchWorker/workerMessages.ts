@@ -1,6 +1,6 @@
 // The messages between main and the Workbench's worker thread. Both sides import these
 // types; the channel is a MessagePort, so no method name is written twice.
-import type { ApiEventName, Result } from '../../shared/api';
+import type { ApiEventName, ApiMethod, Result } from '../../shared/api';
 
 export interface WorkbenchWorkerData {
   /** better-sqlite3 built for Electron's ABI; absent under plain Node. */
@@ -18,7 +18,8 @@ export interface WorkbenchWorkerData {
 
 export type ToWorker =
   | { type: 'open-case'; id: number; path: string; isSample: boolean }
-  | { type: 'call'; id: number; method: string; input: unknown }
+  /** `input` has been parsed against the contract by the client; the worker does not parse it again. */
+  | { type: 'call'; id: number; method: ApiMethod; input: unknown }
   | { type: 'close' };
 
 export type FromWorker =

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printHtmlToPdf } from '../../../src/cli/printDossierPdf';
 import { isApiMethod } from '../../../src/main/api/invokeApiHandler';
+import { toApiError } from '../../../src/main/api/toApiError';
 import { createDossierExport } from '../../../src/main/dossier/exportDossier';
 import { bridgeApi, bridgeEvents, shellApi, type NetworkStatus, type Result } from '../../../src/shared/api';
 import type { AppHarness } from './AppHarness';
@@ -50,7 +51,7 @@ export async function launchChromiumHarness(
   // Main's own export, with the save dialog answered by the spec and the PDF printed by
   // playwright-core (the CLI's printer) instead of a hidden Electron window.
   const dossierExport = createDossierExport({
-    call: (name, callInput) => workbench.call(name, callInput),
+    request: (method, input) => workbench.request(method, input),
     chooseSavePath: async () => {
       const selected = saveSelection;
       saveSelection = null;
@@ -76,7 +77,7 @@ export async function launchChromiumHarness(
         const value = await dossierExport.run(parsed.data);
         return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: { code: 'export-failed', message: error instanceof Error ? error.message : String(error) } };
+        return { ok: false, error: toApiError(error) };
       }
     }
     if (method === 'dossier:cancel-export') return { ok: true, value: dossierExport.cancel() };

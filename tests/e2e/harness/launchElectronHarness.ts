@@ -17,16 +17,23 @@ export async function launchElectronHarness(
   const casePath = copyCase(templateCase, folder);
   const electronApp = await electron.launch({
     executablePath,
-    args: [join(projectRoot, 'out/main/index.cjs')],
+    // No GPU under Xvfb; without the switch Chromium logs GPU process errors on every launch.
+    args: ['--disable-gpu', join(projectRoot, 'out/main/index.cjs')],
     cwd: projectRoot,
     colorScheme,
     env: { ...process.env, TRIANGULATE_CASE: casePath, TRIANGULATE_USER_DATA: join(folder, 'profile') },
   });
   const page = await electronApp.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  // Ready as the Chromium harness's goto leaves it: loaded, and the shell (whose effects hold
+  // the keyboard shortcuts) rendered. A spec that presses a key at once otherwise loses it.
+  await page.waitForLoadState('load');
+  await page.getByRole('navigation', { name: 'Views' }).waitFor();
   const leaked: string[] = [];
   page.on('requestfailed', (request) => {
-    if (!request.url().startsWith('app://')) leaked.push(request.url());
+    // A load the page's CSP refused never left it (Chromium mode never sees those either);
+    // anything else that failed off app:// was a request on its way out.
+    const isRefusedByCsp = /^(csp|net::ERR_BLOCKED_BY_CSP)$/.test(request.failure()?.errorText ?? '');
+    if (!request.url().startsWith('app://') && !isRefusedByCsp) leaked.push(request.url());
   });
 
   return {

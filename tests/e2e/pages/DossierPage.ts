@@ -28,7 +28,7 @@ export class DossierPage {
     return this.options.getByRole('radio', { name: label });
   }
 
-  exportButton(format: 'PDF' | 'HTML' | 'CSV' | 'JSON'): Locator {
+  exportButton(format: 'PDF' | 'HTML' | 'Markdown' | 'CSV' | 'JSON'): Locator {
     return this.page.getByRole('button', { name: `Export ${format}…` });
   }
 

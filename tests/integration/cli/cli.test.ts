@@ -85,11 +85,11 @@ describe('triangulate CLI', () => {
     expect(report.failed).toEqual([{ file: empty, error: expect.stringMatching(/empty/i) as unknown as string }]);
   });
 
-  it('refuses a case file that is not a Triangulate case with a clear message and exit 1', async () => {
+  it('refuses a case file that is not a Triangulate case with a clear message and exit 65 (data error)', async () => {
     const notCase = join(tempDir(), 'notes.tri');
     writeFileSync(notCase, 'not a database at all\n'.repeat(100));
     const { code, stderr } = await cli('sources', '--case', notCase);
-    expect(code).toBe(1);
+    expect(code).toBe(65);
     expect(stderr).toMatch(/not a Triangulate case/);
   });
 

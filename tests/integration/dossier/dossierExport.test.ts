@@ -124,14 +124,14 @@ describe('export', () => {
 
   it('refuses a missing case or a bad option with a clear message and writes nothing', async () => {
     const missing = await cli('export', '--case', join(folder, 'nope.tri'), '--format', 'json', '--out', join(folder, 'nope.json'));
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(66);
     expect(missing.stderr).toMatch(/no case file/);
     expect(existsSync(join(folder, 'nope.tri'))).toBe(false);
     const badFormat = await cli('export', '--case', casePath, '--format', 'docx', '--out', join(folder, 'x.docx'));
-    expect(badFormat.code).toBe(1);
+    expect(badFormat.code).toBe(64);
     expect(badFormat.stderr).toMatch(/--format must be one of pdf, csv, html, json/);
     const badSource = await cli('export', '--case', casePath, '--format', 'json', '--out', join(folder, 'x.json'), '--sources', '99');
-    expect(badSource.code).toBe(1);
+    expect(badSource.code).toBe(65);
     expect(badSource.stderr).toMatch(/no source 99/);
     expect(existsSync(join(folder, 'x.json'))).toBe(false);
   });

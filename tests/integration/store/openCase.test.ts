@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseFileError } from '../../../src/core/store/CaseFileError';
 import { caseApplicationId, openCase } from '../../../src/core/store/openCase';
 import { migrations } from '../../../src/core/store/migrations/index';
+import { readCaseHeader } from '../../../src/core/store/readCaseHeader';
 import { useTempDir } from '../../helpers/tempDir';
 
 describe('openCase', () => {
@@ -52,5 +53,28 @@ describe('openCase', () => {
     const path = join(tempDir(), 'notes.tri');
     writeFileSync(path, 'these are my notes, not a database\n'.repeat(200));
     expect(() => openCase(path)).toThrowError(CaseFileError);
+  });
+
+  it('opens a case whose header is still only in its -wal, as after a crash before the first checkpoint', () => {
+    const path = join(tempDir(), 'live.tri');
+    const live = openCase(path);
+    live.pragma('wal_autocheckpoint = 0');
+    // Copied while open, the pair is what a killed process leaves: the log holds the newest pages.
+    const crashed = join(tempDir(), 'crashed.tri');
+    copyFileSync(path, crashed);
+    copyFileSync(`${path}-wal`, `${crashed}-wal`);
+    live.close();
+    expect(statSync(`${crashed}-wal`).size).toBeGreaterThan(0);
+    // The main file alone does not say it is ours: only SQLite, reading the log, can.
+    expect(readCaseHeader(crashed).applicationId).not.toBe(caseApplicationId);
+    const db = openCase(crashed, { mustExist: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(caseApplicationId);
+    db.close();
+  });
+
+  it('refuses a missing path when it must exist, and creates nothing', () => {
+    const path = join(tempDir(), 'typo.tri');
+    expect(() => openCase(path, { mustExist: true })).toThrowError(expect.objectContaining({ code: 'missing' }) as unknown as Error);
+    expect(existsSync(path)).toBe(false);
   });
 });

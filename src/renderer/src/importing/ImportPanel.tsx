@@ -1,6 +1,13 @@
 import { basename } from '../format/basename';
 import { plural } from '../format/formatValues';
+import type { SkippedLinkReason } from '../../../shared/domain';
 import { useImporter } from './ImportContext';
+
+const linkReasons: Record<SkippedLinkReason, string> = {
+  loop: 'leads back into a folder it is inside (a loop); not followed.',
+  'already imported': 'leads to a file or folder this import already reached; imported once.',
+  'broken link': 'a broken link: what it points to does not exist.',
+};
 
 /** Progress of the running import, then what happened to every file. */
 export function ImportPanel() {
@@ -35,7 +42,7 @@ export function ImportPanel() {
     );
   }
   if (!report) return null;
-  const isClean = report.failed.length === 0 && report.duplicates.length === 0;
+  const isClean = report.failed.length === 0 && report.duplicates.length === 0 && report.skippedLinks.length === 0;
   return (
     <section className={`import-panel${report.failed.length > 0 ? ' is-error' : ''}`} aria-label="Import report" role="status">
       <div className="import-progress-row">
@@ -43,6 +50,7 @@ export function ImportPanel() {
           {report.isCancelled ? 'Import cancelled: ' : 'Import finished: '}
           {plural(report.imported.length, 'source')} imported
           {report.duplicates.length > 0 ? `, ${plural(report.duplicates.length, 'duplicate')} skipped` : ''}
+          {report.skippedLinks.length > 0 ? `, ${plural(report.skippedLinks.length, 'link')} not followed` : ''}
           {report.failed.length > 0 ? `, ${plural(report.failed.length, 'file')} failed` : ''}.
         </p>
         <button type="button" className="button" onClick={dismiss}>
@@ -63,6 +71,15 @@ export function ImportPanel() {
           {report.duplicates.map((duplicate) => (
             <li key={duplicate.file}>
               <span className="file-name">{basename(duplicate.file)}</span> has the same bytes as source #{duplicate.sameAs}; skipped.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {report.skippedLinks.length > 0 ? (
+        <ul className="import-problems is-quiet" aria-label="Links not followed">
+          {report.skippedLinks.map((link) => (
+            <li key={link.file}>
+              <span className="file-name">{link.file}</span> — {linkReasons[link.reason]}
             </li>
           ))}
         </ul>
