@@ -1,7 +1,6 @@
 // `<app binary> --cli <command> …`: the installed app has no ELECTRON_RUN_AS_NODE (the fuse is
 // off), so the same CLI runs inside the app's main process, without a window, and exits.
 import { app } from 'electron';
-import { join } from 'node:path';
 import { runCli } from '../cli/runCli';
 import { resolveNativeBinding } from './resolveNativeBinding';
 
