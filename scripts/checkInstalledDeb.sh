@@ -21,7 +21,7 @@ dpkg -i "$deb"
 [ -x /usr/bin/triangulate ] || fail "/usr/bin/triangulate was not installed"
 
 echo "== fuses of $binary"
-fuses=$(node node_modules/@electron/fuses/dist/bin.js read --app "$binary")
+fuses=$(node node_modules/@electron/fuses/dist/bin.js read --app "$binary" | sed "s/\x1b\[[0-9;]*m//g")
 echo "$fuses"
 for expected in 'RunAsNode is Disabled' 'EnableNodeOptionsEnvironmentVariable is Disabled' \
   'EnableNodeCliInspectArguments is Disabled' 'OnlyLoadAppFromAsar is Enabled' 'EnableCookieEncryption is Enabled'; do

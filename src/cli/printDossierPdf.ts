@@ -1,7 +1,7 @@
 // The CLI's PDF printer: the dossier HTML printed by Chromium through playwright-core, with
 // every request refused. The app prints the same HTML with `webContents.printToPDF`.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Dossier } from '../shared/dossier';
 import { htmlForPrinting } from '../core/dossier/pdf/htmlForPrinting';
 import { loadEveryFontScript } from '../core/dossier/loadDossierAssets';
@@ -63,6 +63,9 @@ export function chromiumPath(): string | undefined {
 }
 
 export async function launchPrinter(): Promise<Browser> {
+  // Loaded when a PDF is printed, not with the CLI: the app's --cli bundles this module, and
+  // playwright-core refuses to load at all in a Node older than 20 (the e2e kit's Electron 25).
+  const { chromium } = await import('playwright-core');
   const executablePath = chromiumPath();
   return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
 }

@@ -12,7 +12,6 @@ import { createDossierExport } from './dossier/exportDossier';
 import { printDossierInHiddenWindow } from './dossier/printDossierInHiddenWindow';
 import { findResourcesDir } from '../core/resources/resourcesDir';
 import { resolveNativeBinding } from './resolveNativeBinding';
-import { cliArgumentsOf, runCliInApp } from './runCliInApp';
 import { denyNavigation } from './security/denyNavigation';
 import { hardenSession, type NetworkGuard } from './security/hardenSession';
 import { registerAppScheme, serveRenderer } from './security/registerAppProtocol';
@@ -153,9 +152,10 @@ function foundResourcesDir(): string | undefined {
   }
 }
 
-const cliArguments = cliArgumentsOf(process.argv);
-if (cliArguments) {
-  void runCliInApp(cliArguments, join(__dirname, 'parseWorker.cjs'));
+const cliAt = process.argv.indexOf('--cli');
+if (cliAt !== -1) {
+  // The CLI is a chunk of its own, loaded only here: the window never loads it.
+  void import('./runCliInApp').then(({ runCliInApp }) => runCliInApp(process.argv.slice(cliAt + 1), join(__dirname, 'parseWorker.cjs')));
 } else {
   app.whenReady().then(start, (error: unknown) => {
     console.error('[main] could not start', error);

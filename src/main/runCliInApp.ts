@@ -4,12 +4,6 @@ import { app } from 'electron';
 import { runCli } from '../cli/runCli';
 import { resolveNativeBinding } from './resolveNativeBinding';
 
-/** The CLI's arguments when the app was started with `--cli`, else undefined. */
-export function cliArgumentsOf(argv: readonly string[]): string[] | undefined {
-  const at = argv.indexOf('--cli');
-  return at === -1 ? undefined : argv.slice(at + 1);
-}
-
 const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((done) => stream.write('', () => done()));
 
 /** Runs one CLI invocation and exits the app with its code; never opens a window. */
