@@ -7,20 +7,19 @@ import { join } from 'node:path';
  * `native/electron-<abi>/better_sqlite3.node` (see README) or named by
  * TRIANGULATE_SQLITE_BINDING. Under plain Node this returns undefined.
  *
- * In an installer the app is app.asar and the binding sits unpacked beside it
- * (asarUnpack): the real file in app.asar.unpacked is named, because a shared library must
- * be loaded from disk and the worker thread that loads it gets no asar redirection it can
- * be sure of.
+ * An installer carries it in Electron's resources folder, beside app.asar rather than in it:
+ * a shared library must be loaded from a real file, by the worker thread too.
  */
 export function resolveNativeBinding(
   appPath: string,
   versions: NodeJS.ProcessVersions = process.versions,
   environment: NodeJS.ProcessEnv = process.env,
+  resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
 ): string | undefined {
   if (!versions.electron) return undefined;
   const fromEnvironment = environment.TRIANGULATE_SQLITE_BINDING;
   if (fromEnvironment) return fromEnvironment;
-  const appFolder = appPath.endsWith('.asar') ? `${appPath}.unpacked` : appPath;
-  const prepared = join(appFolder, 'native', `electron-${versions.modules}`, 'better_sqlite3.node');
-  return existsSync(prepared) ? prepared : undefined;
+  const prepared = join('native', `electron-${versions.modules}`, 'better_sqlite3.node');
+  const folder = [resourcesPath, appPath].find((candidate) => candidate !== undefined && existsSync(join(candidate, prepared)));
+  return folder === undefined ? undefined : join(folder, prepared);
 }
