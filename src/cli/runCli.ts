@@ -77,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo, workbenchOption
       isJson: parsed.values.json === true,
       casePath,
       openWorkbench: () => (workbench ??= openCaseFor(command, casePath, io, workbenchOptions)),
+      workbenchOptions,
       out: io.out,
       note: io.err,
     });
