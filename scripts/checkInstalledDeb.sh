@@ -14,6 +14,7 @@ chmod 755 "$OUT"
 fail() { echo "checkInstalledDeb: FAIL: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "run as root (dpkg -i)"
 id e2e >/dev/null 2>&1 || fail "no user e2e (useradd -m e2e)"
+chown e2e "$OUT" # the CLI and the app run as e2e and write their case and profile here
 started=$(date +%s)
 
 echo "== dpkg -i $deb ($(du -h "$deb" | cut -f1))"
@@ -27,8 +28,8 @@ for expected in 'RunAsNode is Disabled' 'EnableNodeOptionsEnvironmentVariable is
   'EnableNodeCliInspectArguments is Disabled' 'OnlyLoadAppFromAsar is Enabled' 'EnableCookieEncryption is Enabled'; do
   grep -q "$expected" <<<"$fuses" || fail "fuse: expected '$expected'"
 done
-# With RunAsNode off the binary must not act as node.
-if ELECTRON_RUN_AS_NODE=1 timeout 20 "$binary" --no-sandbox -e 'console.log("ran-as-node")' 2>/dev/null </dev/null | grep -q ran-as-node; then
+# With RunAsNode off the binary must not act as node (without a display it then fails to start).
+if runuser -u e2e -- env -u DISPLAY -u WAYLAND_DISPLAY ELECTRON_RUN_AS_NODE=1 timeout 20 "$binary" -e 'console.log("ran-as-node")' 2>/dev/null </dev/null | grep -q ran-as-node; then
   fail "ELECTRON_RUN_AS_NODE=1 still runs the binary as node"
 fi
 
@@ -46,17 +47,18 @@ echo "== the window, as e2e under Xvfb"
 user_data="$OUT/user-data"
 runuser -u e2e -- mkdir -p "$user_data"
 runuser -u e2e -- env HOME="$OUT" TRIANGULATE_USER_DATA="$user_data" OUT="$OUT" BINARY="$binary" \
-  xvfb-run -a -s '-screen 0 1400x900x24' bash -c '
+  xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
     "$BINARY" --disable-gpu >"$OUT/app.log" 2>&1 &
     app=$!
-    # The window is there once its title names the case (set when the sample case has opened).
+    # Ready once the main window is mapped and the first run has made the sample case.
     for _ in $(seq 1 60); do
-      if xwininfo -root -tree 2>/dev/null | grep -q "— Triangulate"; then break; fi
+      if xwininfo -root -tree 2>/dev/null | grep -q "\"Triangulate\": (\"triangulate\"" && [ -s "$TRIANGULATE_USER_DATA/cases/Sample case.tri" ]; then break; fi
       kill -0 $app 2>/dev/null || { echo "the app exited early" >&2; exit 1; }
       sleep 1
     done
-    xwininfo -root -tree | grep "— Triangulate" >"$OUT/window.txt" || { echo "no Triangulate window" >&2; kill $app; exit 1; }
-    sleep 3 # the first paint of the views after the title is set
+    xwininfo -root -tree | grep "\"Triangulate\": (\"triangulate\"" >"$OUT/window.txt" || { echo "no Triangulate window" >&2; kill $app; exit 1; }
+    [ -s "$TRIANGULATE_USER_DATA/cases/Sample case.tri" ] || { echo "the app made no sample case" >&2; kill $app; exit 1; }
+    sleep 3 # the views render after the case opens
     xwd -root -silent >"$OUT/window.xwd"
     kill $app; wait $app || true
   ' || { cat "$OUT/app.log"; fail "the installed app did not show its window"; }
