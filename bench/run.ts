@@ -7,6 +7,7 @@ import { formatTable } from '../src/cli/formatTable';
 import type { BenchCase, BenchRow } from './BenchRow';
 import { claimsBench } from './cases/claimsBench';
 import { claimTableBench } from './cases/claimTableBench';
+import { cliStartBench } from './cases/cliStartBench';
 import { compareBench, compareScaleBench } from './cases/compareBench';
 import { compareViewBench } from './cases/compareViewBench';
 import { dossierBench } from './cases/dossierBench';
@@ -22,6 +23,7 @@ const benchCases: Record<string, BenchCase> = {
   dossier: dossierBench,
   'claim-table': claimTableBench,
   'language-basics': languageBasicsBench,
+  'cli-start': cliStartBench,
 };
 
 /** Marks the one line of a case process's output that carries its rows. */

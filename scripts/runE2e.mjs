@@ -1,6 +1,7 @@
 // The end-to-end stage of `npm test` (and `npm run test:e2e`): the Playwright specs in the
-// real Electron app where one can run here, then the @chromium-only specs (those that need a
-// page of their own) in Chromium; where Electron cannot run, every spec in Chromium, saying why.
+// real Electron app where one can run here (those tagged @chromium-only, which need a page of
+// their own, are skipped there), then every spec in Chromium; where Electron cannot run, the
+// Chromium run alone, saying why.
 // Electron refuses to run as root with the app's sandbox on, so as root the Electron run goes
 // to a copy of the project owned by an unprivileged user (TRIANGULATE_E2E_USER, default e2e).
 import { spawnSync } from 'node:child_process';
@@ -140,16 +141,10 @@ export function runE2e(env = process.env, extraArgs = []) {
   }
   const report = join(results, 'e2e-chromium.json');
   rmSync(report, { force: true });
-  const run = playwright(plan.executable ? 'the @chromium-only end-to-end tests in Chromium' : 'end-to-end tests in Chromium', {
+  const run = playwright('end-to-end tests in Chromium', {
     cwd: root,
     env: { TRIANGULATE_E2E_MODE: 'chromium', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
-    // After the Electron run, only what it skipped; a selection without any of those is no failure.
-    args: [
-      '--reporter=list,json',
-      `--output=${join(results, 'e2e-chromium')}`,
-      ...(plan.executable ? ['--grep', '@chromium-only', '--pass-with-no-tests'] : []),
-      ...extraArgs,
-    ],
+    args: ['--reporter=list,json', `--output=${join(results, 'e2e-chromium')}`, ...extraArgs],
   });
   tallies.push(tally('chromium', readJson(report), run));
   for (const { mode, passed, failed, skipped, seconds } of tallies) {

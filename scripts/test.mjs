@@ -5,6 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { runE2e } from './runE2e.mjs';
 
+// The dossier tests and the e2e specs print and render in Chromium: without one, say what to
+// install in one sentence now, not in every test's "Executable doesn't exist at …" later.
+const { tsImport } = await import('tsx/esm/api');
+const { findChromium } = await tsImport('../src/cli/findChromium.ts', import.meta.url);
+let chromium;
+try {
+  chromium = await findChromium();
+} catch (error) {
+  process.stderr.write(`npm test: ${error.message}\n`);
+  process.exit(1);
+}
+
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
 const vitestReport = `${results}/vitest.json`;
@@ -35,8 +47,10 @@ if (vitest) {
 } else if (!vitestOk) failed += 1;
 
 if (existsSync('playwright.config.ts')) {
-  // In Electron where it can run here (scripts/runE2e.mjs says why not), else in Chromium.
-  count(run('build the app for the end-to-end tests', 'npx', ['electron-vite', 'build']));
+  // In Electron where it can run here (scripts/runE2e.mjs says why not), else in Chromium,
+  // the one found above unless CHROMIUM_PATH names another.
+  count(run('build the app and the CLI for the end-to-end tests', 'npm', ['run', '--silent', 'build']));
+  process.env.CHROMIUM_PATH ??= chromium;
   for (const tally of runE2e()) {
     passed += tally.passed;
     failed += tally.failed;

@@ -2,6 +2,8 @@ import type { CliCommand } from './CliCommand';
 import { claimsCommand } from './commands/claimsCommand';
 import { compareCommand } from './commands/compareCommand';
 import { exportCommand } from './commands/exportCommand';
+import { importAnnotationsCommand } from './commands/importAnnotationsCommand';
+import { importCodebookCommand } from './commands/importCodebookCommand';
 import { importCommand } from './commands/importCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { searchCommand } from './commands/searchCommand';
@@ -18,4 +20,6 @@ export const cliCommands: readonly CliCommand[] = [
   compareCommand,
   claimsCommand,
   exportCommand,
+  importAnnotationsCommand,
+  importCodebookCommand,
 ];

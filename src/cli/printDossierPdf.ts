@@ -1,11 +1,11 @@
 // The CLI's PDF printer: the dossier HTML printed by Chromium through playwright-core, with
 // every request refused. The app prints the same HTML with `webContents.printToPDF`.
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { Dossier } from '../shared/dossier';
 import { htmlForPrinting } from '../core/dossier/pdf/htmlForPrinting';
 import { loadEveryFontScript } from '../core/dossier/loadDossierAssets';
 import { stampPdfMetadata } from '../core/dossier/pdf/stampPdfMetadata';
+import { findChromium } from './findChromium';
 
 /**
  * Chromium keeps only the last `--disable-features` it is given, so this list repeats the one
@@ -56,18 +56,11 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-/** Debian's Chromium unless $TRIANGULATE_CHROMIUM names another; playwright's own download as a last resort. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.TRIANGULATE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
-}
-
 export async function launchPrinter(): Promise<Browser> {
-  // Loaded when a PDF is printed, not with the CLI: the app's --cli bundles this module, and
-  // playwright-core refuses to load at all in a Node older than 20 (the e2e kit's Electron 25).
+  const executablePath = await findChromium();
+  // Loaded on the first print: playwright-core alone takes longer to load than every other CLI command.
   const { chromium } = await import('playwright-core');
-  const executablePath = chromiumPath();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 /** Prints dossier HTML to PDF bytes with Chromium: the CLI's `DossierPrinter`; `signal` closes the page. */

@@ -13,7 +13,6 @@ import type {
   SourceDetail,
   SourceSummary,
 } from '../shared/domain';
-import { SourceKind } from '../shared/domain';
 import type { Claim, ClaimsResult } from '../shared/claims';
 import { readClaims } from './claims/readClaims';
 import type { ComparisonResult, PairAlignment } from '../shared/comparison';
@@ -44,6 +43,10 @@ import { CaseStore } from './store/CaseStore';
 import { migrations } from './store/migrations/index';
 import type { OpenCaseOptions } from './store/openCase';
 import { WorkbenchError } from './WorkbenchError';
+import { validateMetadata } from './desk/validateMetadata';
+import type { ImportAnnotationsReport, ImportCodebookReport } from '../shared/exchange';
+import { importAnnotationFile } from './exchange/importAnnotations';
+import { importCodebookFile } from './exchange/importCodebook';
 
 export interface WorkbenchOptions extends OpenCaseOptions, ImportSettings {
   /** Shared with whoever may cancel a run while this thread is busy with it (main, for the worker). */
@@ -51,8 +54,6 @@ export interface WorkbenchOptions extends OpenCaseOptions, ImportSettings {
 }
 
 type EventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
-
-const isoDateOrDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * Every method that writes first calls `store.settleImportBatch()`, so a write made while an
@@ -340,6 +341,22 @@ export class Workbench {
     this.emit('case:did-change', { reason: 'annotation' });
   }
 
+  /** Adds the annotations of a W3C Web Annotation file to the case as one undoable action. */
+  importAnnotations(path: string): ImportAnnotationsReport {
+    this.store.settleImportBatch();
+    const report = importAnnotationFile(path, this.store, this.desk, this.options.now ?? (() => new Date()));
+    if (report.imported.length > 0) this.emit('case:did-change', { reason: 'annotation' });
+    return report;
+  }
+
+  /** Adds the codes of a REFI-QDA codebook to the case's codebook as one undoable action. */
+  importCodebook(path: string): ImportCodebookReport {
+    this.store.settleImportBatch();
+    const report = importCodebookFile(path, this.desk);
+    if (report.added.length > 0) this.emit('case:did-change', { reason: 'codebook' });
+    return report;
+  }
+
   history(): HistoryState {
     return this.desk.history();
   }
@@ -370,15 +387,5 @@ export class Workbench {
 
   auditLog(limit = 200): AuditEntry[] {
     return this.store.audit.recent(limit);
-  }
-}
-
-function validateMetadata(field: MetadataField, value: string | null): void {
-  if (field === 'title' && !value) throw new WorkbenchError('invalid-input', 'A source needs a title.');
-  if (field === 'kind' && !SourceKind.safeParse(value).success) {
-    throw new WorkbenchError('invalid-input', `Kind must be one of ${SourceKind.options.join(', ')}.`);
-  }
-  if (field === 'publishedAt' && value && !isoDateOrDateTime.test(value)) {
-    throw new WorkbenchError('invalid-input', 'Give the date as YYYY-MM-DD, optionally with a time: 2025-03-18T09:27+05:30.');
   }
 }

@@ -27,6 +27,7 @@ import {
   ReliabilityGrade,
 } from './judgements';
 import { Dossier, DossierFormat, DossierOptions } from './dossier';
+import { ImportAnnotationsReport, ImportCodebookReport } from './exchange';
 
 const SourceId = z.object({ id: z.number().int().positive() });
 
@@ -72,6 +73,8 @@ export const api = {
     output: z.object({ newClaimId: z.string() }),
   },
   'codebook:list': { input: z.object({}), output: z.string().array() },
+  /** Adds the codes of a REFI-QDA codebook (.qdc) file as tags, in one undoable action. */
+  'codebook:import': { input: z.object({ path: z.string().min(1) }), output: ImportCodebookReport },
   'sources:grade': { input: SourceId.extend({ grade: ReliabilityGrade }), output: z.object({}) },
   'sources:grades': {
     input: z.object({}),
@@ -81,6 +84,8 @@ export const api = {
   'annotations:create': { input: NewAnnotation, output: Annotation },
   'annotations:update': { input: AnnotationPatch, output: Annotation },
   'annotations:delete': { input: z.object({ id: z.number().int().positive() }), output: z.object({}) },
+  /** Adds the annotations of a W3C Web Annotation (JSON-LD) file, in one undoable action. */
+  'annotations:import': { input: z.object({ path: z.string().min(1) }), output: ImportAnnotationsReport },
   'history:state': { input: z.object({}), output: HistoryState },
   'history:undo': { input: z.object({}), output: HistoryState },
   'history:redo': { input: z.object({}), output: HistoryState },

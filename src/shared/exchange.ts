@@ -57,20 +57,37 @@ export const WebAnnotationFile = z.union([
   z.object({ type: z.literal('AnnotationCollection'), first: z.object({ items: WebAnnotation.array() }).loose() }).loose(),
   z.object({ type: z.literal('AnnotationPage'), items: WebAnnotation.array() }).loose(),
   WebAnnotation.array(),
+  WebAnnotation,
 ]);
 
+/** Where an annotation sits in the file it came from: its place (1-based) and the id it had there. */
+const FileItem = z.object({ item: z.number().int().min(1), id: z.string().nullable(), quote: z.string().nullable() });
+
+export const AnchoredBy = z.enum(['position', 'quote']);
+export type AnchoredBy = z.infer<typeof AnchoredBy>;
+
+/** What an import of a Web Annotation file did with each annotation in it; every entry says why. */
 export const ImportAnnotationsReport = z.object({
-  /** Annotations added to the case, with the source each went to and how it was anchored. */
-  anchored: z.object({ annotationId: z.number().int(), sourceId: z.number().int(), by: z.enum(['hash', 'quote']) }).array(),
-  /** Annotations equal to one the case already holds (same source, span, note, tags), left alone. */
-  alreadyPresent: z.number().int(),
-  /** Annotations that could not be attached, with the reason. */
-  unanchored: z.object({ id: z.string().nullable(), quote: z.string().nullable(), reason: z.string() }).array(),
+  file: z.string(),
+  /** Added to the case, all in one undoable action. */
+  imported: FileItem.extend({ annotationId: z.number().int(), sourceId: z.number().int(), anchoredBy: AnchoredBy, reason: z.string() }).array(),
+  /** Equal to one the case already holds (same source, span, note and tags), left alone. */
+  duplicates: FileItem.extend({ sourceId: z.number().int(), sameAs: z.number().int().nullable(), reason: z.string() }).array(),
+  /** Naming a source that is not in this case. */
+  unmatched: FileItem.extend({ source: z.string().nullable(), reason: z.string() }).array(),
+  /** On a source of the case, but its selectors point at no text there now. */
+  unanchored: FileItem.extend({ sourceId: z.number().int(), reason: z.string() }).array(),
+  /** Anchored, but holding what an annotation of this case cannot (a tag too long, say). */
+  refused: FileItem.extend({ sourceId: z.number().int(), reason: z.string() }).array(),
 });
 export type ImportAnnotationsReport = z.infer<typeof ImportAnnotationsReport>;
 
+/** What an import of a REFI-QDA codebook did with each code, by the tag name it became. */
 export const ImportCodebookReport = z.object({
+  file: z.string(),
   added: z.string().array(),
   alreadyPresent: z.string().array(),
+  /** Codes that cannot be tags (empty or too long a name), with the reason. */
+  refused: z.object({ name: z.string(), reason: z.string() }).array(),
 });
 export type ImportCodebookReport = z.infer<typeof ImportCodebookReport>;

@@ -19,4 +19,4 @@ export function headings(tokens: Token[]): string[] {
 }
 
 /** Token types the Markdown dossier never writes, whatever text the case holds. */
-export const forbiddenToken = /^(html_inline|html_block|link_open|image|code_inline|code_block|fence|strong_open|em_open|s_open|blockquote_open|hr)$/;
+export const forbiddenToken = /^(html_inline|html_block|link_open|image|code_inline|code_block|fence|strong_open|em_open|s_open|hr)$/;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { WorkbenchError } from '../../core/WorkbenchError';
 import { DossierFilter, DossierFormat, PaperSize, type DossierOptionsInput } from '../../shared/dossier';
 import type { CliCommand } from '../CliCommand';
-import { printHtmlToPdf } from '../printDossierPdf';
+import { findChromium } from '../findChromium';
 
 function numberList(value: string | undefined, option: string): number[] {
   if (value === undefined) return [];
@@ -19,6 +19,9 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   if (!(allowed as readonly string[]).includes(value)) throw new WorkbenchError('invalid-input', `--${option} must be one of ${allowed.join(', ')}.`);
   return value as T;
 }
+
+/** The printer loads with the first PDF: it brings playwright-core and pdf-lib, which no other command needs. */
+const printWithChromium = async (html: string, signal?: AbortSignal) => (await import('../printDossierPdf')).printHtmlToPdf(html, signal);
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -54,6 +57,8 @@ export const exportCommand: CliCommand = {
       paper: choice(text(options.paper), PaperSize.options, 'paper', 'a4'),
       includeUnjudged: options['include-unjudged'] === true,
     };
+    // Without a browser there is nothing to print with: say so before any work is done.
+    if (format === 'pdf') await findChromium();
     const workbench = openWorkbench();
     if (format === 'pdf') note('printing the PDF with Chromium…');
     // Ctrl-C stops the export before anything is written (the build itself is quick).
@@ -61,7 +66,7 @@ export const exportCommand: CliCommand = {
     const abort = () => stop.abort();
     process.once('SIGINT', abort);
     const { dossier, files } = await workbench
-      .exportDossier(format, outPath, dossierOptions, { printer: printHtmlToPdf, signal: stop.signal })
+      .exportDossier(format, outPath, dossierOptions, { printer: printWithChromium, signal: stop.signal })
       .finally(() => process.off('SIGINT', abort));
     if (dossier.case.totalSources > 0 && dossier.case.totalClaims === 0) note('this case has no claims yet: run `triangulate claims` to analyse it first');
     const summary = { format, files, claims: dossier.counts.claims, sources: dossier.counts.sources, fingerprint: dossier.case.fingerprint };

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { makeStanceClassifier } from './stance/classifyStance';
 import { dateConflict, describe } from '../language/dates/dateConflict';
 import { quantityConflict } from './findQuantities';
+import { frameLabel } from './frames/measureLexicon';
+import { resolveSubjects } from './frames/resolveSubjects';
 import { diffQuoteWords } from './diffQuoteWords';
 import type { ClaimKind } from '../../shared/claims';
 import type { ClaimCluster, StoredMention } from './ClaimCluster';
@@ -80,28 +82,40 @@ function measureOf(mention: Of<'quantity'>): string {
 
 function clusterQuantities(mentions: readonly Of<'quantity'>[]): Omit<ClaimCluster, 'id' | 'grade'>[] {
   const contextSets = new Map(mentions.map((mention) => [mention, new Set(mention.context.filter((word) => !/^\d/.test(word)))]));
+  // Figures whose frame is known are compared per frame (what they measure and whose); the rest by counted thing and context.
+  const subjects = resolveSubjects(mentions.map((mention) => ({ sourceId: mention.sourceId, context: mention.context, sentence: mention.sentence, frame: mention.quantity.frame })));
+  // Figures of one story share its words; the same figure from another story in the case does not.
+  const isSameStory = (first: Of<'quantity'>, second: Of<'quantity'>): boolean => {
+    if (first.sourceId === second.sourceId && first.start === second.start) return true;
+    const thing = first.quantity.thing ?? '';
+    const firstContext = contextSets.get(first) ?? new Set<string>();
+    const secondContext = contextSets.get(second) ?? new Set<string>();
+    const common = sharedSets(firstContext, secondContext) - (firstContext.has(thing) && secondContext.has(thing) ? 1 : 0);
+    const smaller = Math.min(firstContext.size, secondContext.size) || 1;
+    // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
+    const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
+    if (isElapsed) return common >= 1;
+    return common >= 3 && common / smaller >= 0.1;
+  };
   const groups = groupByBlockingKeys(
     mentions,
-    (mention) => (mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.thing}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`]),
-    (first, second) => {
-      if (first.sourceId === second.sourceId && first.start === second.start) return true;
-      const thing = first.quantity.thing ?? '';
-      const firstContext = contextSets.get(first) ?? new Set<string>();
-      const secondContext = contextSets.get(second) ?? new Set<string>();
-      const common = sharedSets(firstContext, secondContext) - (firstContext.has(thing) && secondContext.has(thing) ? 1 : 0);
-      const smaller = Math.min(firstContext.size, secondContext.size) || 1;
-      // Time elapsed in a war is one figure wherever the war is named; anything else needs more shared context.
-      const isElapsed = first.quantity.unit !== null && ['war', 'occupation', 'siege', 'crisis', 'pandemic', 'strike'].includes(thing);
-      if (isElapsed) return common >= 1;
-      return common >= 3 && common / smaller >= 0.1;
+    (mention, index) => {
+      // A known frame (what the figure measures and whose) is the key; otherwise the counted thing.
+      if (mention.quantity.frame.isNamed) return [`frame|${measureOf(mention)}|${mention.quantity.frame.attribute}|${subjects[index] ?? ''}`];
+      return mention.quantity.thing ? [`${measureOf(mention)}|${mention.quantity.frame.attribute}`] : [`${measureOf(mention)}|${mention.sourceId}|${mention.start}`];
     },
+    (first, second) => isSameStory(first, second),
   );
+  const subjectOf = new Map(mentions.map((mention, index) => [mention, subjects[index] ?? null]));
   return groups.map((group) => {
     const members = group.map((index) => mentions[index] as Of<'quantity'>);
     const { representative, judged } = judgeAgainstMajority(members, (first, second) => {
       const reason = quantityConflict((first as Of<'quantity'>).quantity, (second as Of<'quantity'>).quantity);
-      return reason ? `different figure: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}` : null;
-    }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`);
+      if (!reason) return null;
+      const { frame } = (first as Of<'quantity'>).quantity;
+      const what = frame.isNamed ? frameLabel(frame.attribute, subjectOf.get(first as Of<'quantity'>) ?? null) : 'figure';
+      return `different ${what}: ${reason.replace(/^"([^"]*)" vs "([^"]*)"$/, `"$1" (${sourceDate(first)}) vs "$2" (${sourceDate(second)})`)}`;
+    }, (mention) => `${(mention as Of<'quantity'>).quantity.text}|${sourceDate(mention)}`, undefined, (mention) => (mention as Of<'quantity'>).quantity.qualifier === null);
     const quantity = representative as Of<'quantity'>;
     return { kind: 'quantity' as const, text: quantity.sentence, speaker: null, value: quantity.quantity.text, mentions: judged };
   });
@@ -207,7 +221,7 @@ function contentKey(cluster: Omit<ClaimCluster, 'id' | 'grade'>): string {
     case 'quote':
       return `quote|${cluster.speaker ?? ''}|${first.words.slice(0, 24).join(' ')}`;
     case 'quantity':
-      return `quantity|${measureOf(first)}|${first.quantity.thing ?? ''}|${first.quantity.value}|${first.quantity.qualifier ?? ''}`;
+      return `quantity|${measureOf(first)}|${first.quantity.frame.isNamed ? `${first.quantity.frame.attribute}|${first.quantity.frame.subject ?? ''}` : first.quantity.thing ?? ''}|${first.quantity.value}|${first.quantity.qualifier ?? ''}`;
     case 'event':
       return `event|${[...first.people].sort().join(',') || [...first.entities].sort().join(',')}|${describe(first.date)}`;
     case 'role':

@@ -1,6 +1,7 @@
 import { findMeasures } from '../language/quantities/findMeasures';
 import type { Measure, MeasureKind } from '../language/quantities/QuantityMention';
 import { isStopWord, stem } from './contentStems';
+import { quantityFrame, type QuantityFrame } from './frames/quantityFrame';
 
 /** A number as stated, with what it counts and how exact the source says it is. */
 export interface QuantityMention {
@@ -22,6 +23,8 @@ export interface QuantityMention {
   alternatives: { value: number; currency: string }[];
   /** Stem of what is counted (`soldier`, `country`, `ceasefire`), or null when the text does not say. */
   thing: string | null;
+  /** What the figure measures and whose ("killed" of the event, "age" of "tennant"). */
+  frame: QuantityFrame;
 }
 
 /** "into its third year": an ordinal year of something still going on. */
@@ -55,7 +58,7 @@ function countedThing(after: string, before: string, unit: string | null, senten
 }
 
 /** A found measure as a claim states it: money by currency, everything else in base units. */
-function toMention(measure: Measure, thing: string | null, end: number): QuantityMention {
+function toMention(measure: Measure, thing: string | null, end: number): Omit<QuantityMention, 'frame'> {
   const isMoney = measure.kind === 'money';
   return {
     start: measure.start,
@@ -80,8 +83,9 @@ export function findQuantities(text: string, start: number, end: number, exclude
   if (!/\d|[a-z]/i.test(sentence)) return found;
   for (const measure of findMeasures(text, start, end, excluded)) {
     const isSpelled = /^(?:\p{L}+\s+)*[a-z]/iu.test(measure.text.replace(/^\W+/, '')) && !/\d/.test(measure.text);
-    // Spelled numbers are figures only with a unit ("six miles", "three years"), not as counts.
-    if (isSpelled && measure.kind === 'count') continue;
+    // Spelled numbers are figures with a unit ("six miles", "three years") or when they count a
+    // measure ("Ten people were killed"); other spelled counts ("one of the") say nothing.
+    const isSpelledCount = isSpelled && measure.kind === 'count';
     const before = text.slice(Math.max(start, measure.start - 40), measure.start);
     // Part of a name or code ("No 10", "Altius 600m"), unless the sentence just ended.
     if (!measure.qualifier && measure.kind !== 'money' && /(?:\p{Lu}[\p{L}]*|-)\s?$/u.test(before) && !/[.!?:;]\s*$/.test(before)) continue;
@@ -101,8 +105,12 @@ export function findQuantities(text: string, start: number, end: number, exclude
         }
       }
     }
-    const mention = toMention(measure, thing, to);
-    found.push({ ...mention, text: text.slice(mention.start, to) });
+    const mention = { ...toMention(measure, thing, to), text: text.slice(measure.start, to) };
+    const frame = quantityFrame(text, start, end, mention);
+    // "seven villages", "two guards": a spelled number right before the plural it counts.
+    const countsPlural = thing !== null && to > measure.end && /[^s]s$/i.test(text.slice(measure.end, to).trim());
+    if (isSpelledCount && (frame.isNamed ? frame.attribute === 'age' : !countsPlural)) continue;
+    found.push(frame.attribute === 'age' ? inYears({ ...mention, frame }) : { ...mention, frame });
   }
   ordinalYearPattern.lastIndex = 0;
   for (let match = ordinalYearPattern.exec(sentence); match; match = ordinalYearPattern.exec(sentence)) {
@@ -113,12 +121,53 @@ export function findQuantities(text: string, start: number, end: number, exclude
     const years = ordinals[word] ?? Number(word.replace(/\D/g, ''));
     const before = text.slice(Math.max(start, from - 40), from);
     // "into its third year": more than two years, not yet three.
+    const thing = countedThing('', before, 's', sentence, false);
     found.push({
       start: from, end: to, text: match[0], value: years * yearSeconds, low: (years - 1) * yearSeconds, high: (years - 0.001) * yearSeconds,
-      qualifier: 'into its', currency: null, unit: 's', kind: 'duration', alternatives: [], thing: countedThing('', before, 's', sentence, false),
+      qualifier: 'into its', currency: null, unit: 's', kind: 'duration', alternatives: [], thing,
+      frame: { attribute: thing ?? 'duration', subject: null, isNamed: false },
     });
   }
+  found.push(...findVagueCounts(text, start, end, found));
   return found.sort((first, second) => first.start - second.start);
+}
+
+/** An age in years, however written: "Ana Ruiz, 34" (a bare number) and "34-year-old Ana Ruiz" (a duration) are one age. */
+function inYears(mention: QuantityMention): QuantityMention {
+  const factor = mention.kind === 'duration' ? yearSeconds : 1;
+  return { ...mention, kind: 'duration', unit: 'year', value: mention.value / factor, low: mention.low / factor, high: mention.high === null ? null : mention.high / factor };
+}
+
+/** "dozens of", "scores of", "hundreds of", "thousands of": at least two of the unit, no upper bound. */
+const vagueCountPattern = /\b(dozens|scores|hundreds|thousands|millions)\s+of\b/gi;
+const vagueUnits: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+
+/**
+ * Plural round numbers as figures, only where they count a measure ("dozens of people were
+ * injured"): elsewhere ("dozens of villages") they say too little to be a claim.
+ */
+function findVagueCounts(text: string, start: number, end: number, found: readonly QuantityMention[]): QuantityMention[] {
+  const vague: QuantityMention[] = [];
+  const sentence = text.slice(start, end);
+  vagueCountPattern.lastIndex = 0;
+  for (let match = vagueCountPattern.exec(sentence); match; match = vagueCountPattern.exec(sentence)) {
+    const from = start + match.index;
+    let to = from + match[0].length;
+    if (found.some((mention) => from < mention.end && mention.start < to)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const unit = vagueUnits[word] ?? 1;
+    const after = text.slice(to, Math.min(end, to + 60));
+    const thing = countedThing(after, '', null, sentence, false);
+    const following = /^\s+[\p{L}-]+/u.exec(after)?.[0] ?? '';
+    if (thing && stem(following.trim()) === thing) to += following.length;
+    const mention = {
+      start: from, end: to, text: text.slice(from, to), value: 2 * unit, low: 2 * unit, high: null, qualifier: word,
+      currency: null, unit: null, kind: 'count' as const, alternatives: [], thing,
+    };
+    const frame = quantityFrame(text, start, end, mention);
+    if (frame.isNamed) vague.push({ ...mention, frame });
+  }
+  return vague;
 }
 
 /** Why two statements of one quantity cannot both hold, or null when their ranges meet. */

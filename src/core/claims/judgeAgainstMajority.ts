@@ -19,6 +19,7 @@ export function judgeAgainstMajority(
   conflict: (first: StoredMention, second: StoredMention) => string | null,
   signature: (mention: StoredMention) => string,
   variantsJudged = maxVariantsJudged,
+  canRepresent: (mention: StoredMention) => boolean = () => true,
 ): { representative: StoredMention; judged: ClusteredMention[] } {
   // Most claims have one mention, which supports itself: nothing to compare.
   const [only] = mentions;
@@ -33,9 +34,11 @@ export function judgeAgainstMajority(
     variants.set(key, variant);
   }
   const candidates = [...variants.values()].slice(0, variantsJudged);
+  // Some wordings agree with anything ("about 6" with both 5.9 and 6.1): they judge no one when a firmer one exists.
+  const firm = candidates.filter((candidate) => canRepresent(candidate.mention));
   let representative = ordered[0] as StoredMention;
   let bestAgreement = -1;
-  for (const candidate of candidates) {
+  for (const candidate of firm.length > 0 ? firm : candidates) {
     const agreeing = new Set<number>();
     for (const other of candidates) {
       if (other === candidate || conflict(candidate.mention, other.mention) === null) for (const source of other.sources) agreeing.add(source);

@@ -7,7 +7,7 @@ import { clusterClaims } from './clusterClaims';
 import { extractClaims } from './extractClaims';
 
 /** Bump when extraction changes, so every source is extracted again on the next run. */
-export const extractorVersion = 2;
+export const extractorVersion = 3;
 
 const sourcesPerCommit = 500;
 

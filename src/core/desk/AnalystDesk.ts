@@ -32,6 +32,12 @@ function isSameRow(a: Row | null, b: Row | null): boolean {
 /** A claim the analyst has not judged. */
 export const noJudgement = (claimId: string): ClaimJudgement => ({ claimId, verdict: null, confidence: null, note: '', isFlagged: false, tags: [] });
 
+/**
+ * An annotation as another file gives it: its dates are kept, not stamped now, and `id` is
+ * the id to give it when that id is free (the one it had in the case it was exported from).
+ */
+export type ImportedAnnotation = Required<NewAnnotation> & { id?: number; createdAt: string; updatedAt: string };
+
 const uniqueTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))].sort();
 
 export class AnalystDesk {
@@ -281,6 +287,42 @@ export class AnalystDesk {
     };
     this.apply('Highlight a passage', 'annotation.create', [{ table: 'annotations', key: { id }, row }]);
     return this.annotation(id);
+  }
+
+  /**
+   * Adds annotations read from another file as one undoable action, keeping their dates so a
+   * re-export gives them back as they were; returns the new ids in the order given.
+   */
+  importAnnotations(label: string, annotations: readonly ImportedAnnotation[]): number[] {
+    const taken = new Set<number>();
+    const isFree = (id: number | undefined): id is number => id !== undefined && !taken.has(id) && !this.judgements.read('annotations', { id });
+    // Wanted ids first, so a later annotation's wanted id is not given away before its turn.
+    const wanted = annotations.map((input) => {
+      if (!isFree(input.id)) return undefined;
+      taken.add(input.id);
+      return input.id;
+    });
+    let next = Math.max(this.judgements.newAnnotationId(), ...[...taken].map((id) => id + 1));
+    const texts = new Map<number, string>();
+    const changes = annotations.map((input, index): Change => {
+      const text = texts.get(input.sourceId) ?? this.checkedSpan(input.sourceId, input.start, input.end);
+      texts.set(input.sourceId, text);
+      if (input.start >= input.end || input.end > text.length) throw new WorkbenchError('invalid-input', `The span ${input.start}–${input.end} is not inside source ${input.sourceId}.`);
+      const anchor = anchorSpan(text, input.start, input.end);
+      const { quote, prefix, suffix } = anchor;
+      const row = { source_sha256: this.sourceSha(input.sourceId), start: anchor.start, end: anchor.end, quote, prefix, suffix };
+      const kept = { note: input.note, tags: JSON.stringify(uniqueTags(input.tags)), claim_id: input.claimId, created_at: input.createdAt, updated_at: input.updatedAt };
+      return { table: 'annotations', key: { id: wanted[index] ?? next++ }, row: { ...row, ...kept } };
+    });
+    this.apply(label, 'annotation.import', changes);
+    return changes.map((change) => Number(change.key.id));
+  }
+
+  /** Adds the tags the codebook lacks as one undoable action; returns those added. */
+  addCodebookTags(label: string, names: readonly string[]): string[] {
+    const added = [...new Set(names)].filter((name) => !this.judgements.read('codebook_tags', { name }));
+    this.apply(label, 'codebook.import', added.map((name) => ({ table: 'codebook_tags', key: { name }, row: { name, description: '' } })));
+    return added;
   }
 
   updateAnnotation(patch: AnnotationPatch): Annotation {

@@ -6,15 +6,11 @@ import { join, resolve } from 'node:path';
 import type { Dossier, DossierFormat } from '../../shared/dossier';
 import { checkWriteTarget, writeFileAtomically, type AtomicWriteOptions } from '../files/writeFileAtomically';
 import { WorkbenchError } from '../WorkbenchError';
-import { dossierCsvFiles, dossierCsvZip } from './csv/writeDossierCsv';
 import { buildAnnotationCollection } from './exchange/buildAnnotationCollection';
 import { buildClaimReviews } from './exchange/buildClaimReviews';
-import { buildRefiQdaCodebook } from './exchange/buildRefiQdaCodebook';
-import { buildRefiQdaProject, refiQdaPackage } from './exchange/buildRefiQdaProject';
 import { renderDossierHtml } from './html/renderDossierHtml';
 import { loadDossierAssets } from './loadDossierAssets';
 import { writeDossierMarkdown } from './markdown/writeDossierMarkdown';
-import { stampPdfMetadata } from './pdf/stampPdfMetadata';
 
 /**
  * Prints dossier HTML to PDF bytes: Electron's printToPDF in the app, Chromium in the CLI.
@@ -67,6 +63,13 @@ const needText = (context: DossierWriteContext): ((sourceId: number) => string) 
   return context.sourceText;
 };
 
+// The writers of one format each load their packages (pdf-lib, xmlbuilder2, csv-stringify,
+// fflate) when that format is written, so opening a case or listing its sources never pays for them.
+const pdfMetadata = () => import('./pdf/stampPdfMetadata');
+const refiQdaCodebook = () => import('./exchange/buildRefiQdaCodebook');
+const refiQdaProject = () => import('./exchange/buildRefiQdaProject');
+const csvTables = () => import('./csv/writeDossierCsv');
+
 const jsonLines = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const dossierHtml = (dossier: Dossier) => renderDossierHtml(dossier, loadDossierAssets());
@@ -85,6 +88,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
         stopIfCancelled(context);
         throw error;
       });
+      const { stampPdfMetadata } = await pdfMetadata();
       const pdf = await stampPdfMetadata(printed, dossier);
       return writeOne(target, pdf, context);
     },
@@ -126,14 +130,17 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     extension: 'qdc',
     contentType: 'application/xml',
     fileTypeName: 'REFI-QDA codebook',
-    write: async (dossier, target, context) => writeOne(target, buildRefiQdaCodebook(dossier), context),
+    write: async (dossier, target, context) => writeOne(target, (await refiQdaCodebook()).buildRefiQdaCodebook(dossier), context),
   },
   qdpx: {
     extension: 'qdpx',
     contentType: 'application/zip',
     fileTypeName: 'REFI-QDA project',
     needsSourceText: true,
-    write: async (dossier, target, context) => writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context),
+    async write(dossier, target, context) {
+      const { buildRefiQdaProject, refiQdaPackage } = await refiQdaProject();
+      return writeOne(target, refiQdaPackage(buildRefiQdaProject(dossier, needText(context))), context);
+    },
   },
   csv: {
     extension: 'zip',
@@ -142,6 +149,7 @@ export const dossierFormats: Record<DossierFormat, DossierFormatWriter> = {
     nameSuffix: ' (CSV)',
     // A target ending in .zip gets one zip; any other name is a folder of CSV files.
     async write(dossier, target, context) {
+      const { dossierCsvFiles, dossierCsvZip } = await csvTables();
       if (target.toLowerCase().endsWith('.zip')) return writeOne(target, dossierCsvZip(dossier), context);
       const files = [...dossierCsvFiles(dossier)].map(([name, csv]) => ({ path: join(target, name), csv }));
       for (const file of files) checkWriteTarget(file.path, context);

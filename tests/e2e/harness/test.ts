@@ -7,10 +7,10 @@ import { launchElectronHarness } from './launchElectronHarness';
 import { createSampleTemplate } from './sampleCaseTemplate';
 
 /**
- * Tag for specs that need a page of their own (axe opens a blank page to merge its frame
- * results, previews open exported files): Playwright's Electron cannot create one
- * (`context.newPage()`), so in Electron mode they are skipped and `npm test` runs them in
- * Chromium mode instead.
+ * Tag for specs that need a page of their own (a preview of an exported file, say):
+ * Playwright's Electron cannot create one (`context.newPage()`), so in Electron mode they are
+ * skipped; `npm test` runs every spec in Chromium mode as well. Axe scans do not need it (they
+ * run in legacy mode, see scanAccessibility).
  */
 export const chromiumOnly = { tag: '@chromium-only' } as const;
 

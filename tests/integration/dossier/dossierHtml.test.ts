@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../../src/cli/printDossierPdf';
+import { findChromium } from '../../../src/cli/findChromium';
 import { runCli } from '../../../src/cli/runCli';
 import type { Dossier } from '../../../src/shared/dossier';
 import { buildDossierCase } from './buildDossierCase';
@@ -25,8 +25,7 @@ describe('the HTML dossier', () => {
     htmlPath = join(folder, 'dossier.html');
     const code = await runCli(['export', '--case', casePath, '--format', 'html', '--out', htmlPath, '--appendix'], { out: () => undefined, err: () => undefined });
     expect(code).toBe(0);
-    const executablePath = chromiumPath();
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
   });
   afterAll(async () => {
     await browser?.close();

@@ -110,6 +110,15 @@ describe('ClaimReview export (schema.org JSON-LD)', () => {
         expect(literal(first(work, 'publisher'), 'name')).toBe(source.outlet ?? undefined);
       }
       if (claim.kind === 'quote' && claim.speaker) expect(literal(first(item, 'author'), 'name')).toBe(claim.speaker);
+      // firstAppearance: the supporting source published earliest.
+      const dated = supporting.flatMap((id) => {
+        const source = sourceById.get(id);
+        return source?.publishedAt ? [{ id, at: Date.parse(source.publishedAt) }] : [];
+      });
+      const earliest = dated.sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      const firstWork = item[schema('firstAppearance')];
+      if (earliest) expect(first(item, 'firstAppearance')['@id']).toBe(`urn:sha256:${sourceById.get(earliest.id)?.sha256 ?? ''}`);
+      else expect(firstWork).toBeUndefined();
     }
     expect(judged().some((claim) => claim.kind === 'quote')).toBe(true);
   });

@@ -53,6 +53,20 @@ describe('Markdown dossier on the sample case with hostile articles and notes', 
     expect(forbidden(markdown)).toEqual([]);
   });
 
+  it('quotes each source\'s words for a claim as a block quote holding exactly those words', () => {
+    const tokens = markdownTokens(markdown);
+    const quoted: string[] = [];
+    let depth = 0;
+    for (const token of tokens) {
+      if (token.type === 'blockquote_open') depth += 1;
+      if (token.type === 'blockquote_close') depth -= 1;
+      if (depth > 0 && token.type === 'inline') quoted.push(inlineText(token));
+    }
+    const mentions = dossier.claims.flatMap((claim) => claim.mentions);
+    expect(tokens.filter((token) => token.type === 'blockquote_open')).toHaveLength(mentions.length);
+    expect(quoted).toEqual(mentions.map((mention) => mention.text.replace(/\r\n?/g, '\n')));
+  });
+
   it('gives back the analyst\'s notes, the annotations and the hostile source text as text', () => {
     const all = texts(markdown);
     const has = (value: string) => all.some((text) => text.includes(value));

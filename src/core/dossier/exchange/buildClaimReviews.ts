@@ -29,6 +29,14 @@ function claimReview(claim: DossierClaim, dossier: Dossier, sourceById: Map<numb
     const source = sourceById.get(id);
     return source ? [appearance(source)] : [];
   });
+  // The earliest dated source stating the claim; undated sources cannot be placed first.
+  const first = supporting
+    .flatMap((id) => {
+      const source = sourceById.get(id);
+      const at = source?.publishedAt ? Date.parse(source.publishedAt) : Number.NaN;
+      return source && !Number.isNaN(at) ? [{ source, at }] : [];
+    })
+    .sort((a, b) => a.at - b.at || a.source.id - b.source.id)[0];
   const verdict = claim.judgement.verdict;
   const analyst = dossier.case.analystName;
   return {
@@ -42,6 +50,7 @@ function claimReview(claim: DossierClaim, dossier: Dossier, sourceById: Map<numb
       // A quote's speaker made the claim; for other kinds the speaker is whom the claim is about.
       ...(claim.kind === 'quote' && claim.speaker ? { author: { '@type': 'Person', name: claim.speaker } } : {}),
       ...(appearances.length > 0 ? { appearance: appearances } : {}),
+      ...(first ? { firstAppearance: appearance(first.source) } : {}),
     },
     ...(verdict === null ? {} : { reviewRating: claimReviewRating(verdict) }),
     ...(claim.judgement.note ? { reviewBody: claim.judgement.note } : {}),

@@ -6,6 +6,8 @@ import { escapeMarkdown } from './escapeMarkdown';
 /** Continued lines of a list item are indented under its text. */
 const item = (text: string) => `- ${text}`;
 const itemIndent = '  ';
+/** A quote inside a list item: every line of it carries the block quote marker. */
+const quoteIndent = `${itemIndent}> `;
 
 function mentionItem(mention: DossierMention): string {
   const stance = mention.stance === 'contradicts' ? '✕ contradicts' : '✓ supports';
@@ -13,8 +15,8 @@ function mentionItem(mention: DossierMention): string {
   // The conflicting words are listed after the quote rather than emphasised inside it: an
   // emphasis mark next to punctuation may not open, and would then show as a literal `**`.
   const conflicts = mention.conflicts.map((span) => `“${escapeMarkdown(mention.text.slice(span.start, span.end), itemIndent)}”`);
-  const departs = conflicts.length > 0 ? `\\\n${itemIndent}Departs in: ${conflicts.join(', ')}` : '';
-  return item(`${stance} ${mention.sourceLabel}, characters ${mention.start}–${mention.end}${reason}: “${escapeMarkdown(mention.text, itemIndent)}”${departs}`);
+  const departs = conflicts.length > 0 ? `\n\n${itemIndent}Departs in: ${conflicts.join(', ')}` : '';
+  return `${item(`${stance} ${mention.sourceLabel}, characters ${mention.start}–${mention.end}${reason}:`)}\n\n${quoteIndent}${escapeMarkdown(mention.text, quoteIndent)}${departs}`;
 }
 
 function claimSection(claim: DossierClaim): string {
@@ -41,7 +43,7 @@ ${facts.map(item).join('\n')}
 
 Evidence:
 
-${claim.mentions.length > 0 ? claim.mentions.map(mentionItem).join('\n') : 'No mention in the sources of this dossier.'}${omitted}`;
+${claim.mentions.length > 0 ? claim.mentions.map(mentionItem).join('\n\n') : 'No mention in the sources of this dossier.'}${omitted}`;
 }
 
 export function markdownClaims(dossier: Dossier): string {

@@ -32,6 +32,22 @@ const multiWordUnit = /^(?:sq\.?|square|cubic|nautical|degrees?)\s|\s(?:per|an|a
 const scaledCurrencyAfter = /^(m|mn|bn|k|tn)?\s?(euros?|dollars?|pounds|yen|yuan|rupees?|pesos?|roubles?|rubles?|francs?|dinars?|riyals?|shekels?)\b/i;
 const bracketAfter = /^\s*\((?:or\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?/i;
 
+/**
+ * Physical measures are written rounded, often after a conversion ("60km", "35 miles" of one
+ * distance): a bare figure stands for anything that rounds to it at its last significant digit.
+ * Counts and money stay as stated.
+ */
+const roundedKinds = new Set<MeasureKind>(['length', 'mass', 'area', 'speed', 'temperature', 'duration']);
+
+function roundedRange(stated: number): [number, number] {
+  const [low, high = stated] = qualifiedRange(stated, null);
+  if (!Number.isInteger(stated) || stated === 0) return [low, high ?? stated];
+  let place = 1;
+  while (stated % (place * 10) === 0) place *= 10;
+  const half = place / 2;
+  return [Math.min(low, stated - half), Math.max(high ?? stated, stated + half)];
+}
+
 interface Read {
   kind: MeasureKind;
   statedUnit: string | null;
@@ -162,7 +178,9 @@ export function findMeasures(
     const qualifierText = qualifier?.[1]?.toLowerCase() ?? null;
     const from = qualifier ? measureStart - qualifier[0].length : measureStart;
     const value = read.toBase(stated);
-    const [lowStated, highStated] = rangeHigh !== null ? [stated, rangeHigh] : qualifiedRange(stated, qualifierText === 'between' ? null : qualifierText);
+    const [lowStated, highStated] = rangeHigh !== null
+      ? [stated, rangeHigh]
+      : !qualifierText && roundedKinds.has(read.kind) ? roundedRange(stated) : qualifiedRange(stated, qualifierText === 'between' ? null : qualifierText);
     const measure: Measure = {
       start: from,
       end: measureEnd,
