@@ -1,4 +1,4 @@
-import type { Workbench } from '../core/workbench';
+import type { Workbench, WorkbenchOptions } from '../core/workbench';
 
 export interface CliContext {
   /** Arguments after the command name and options. */
@@ -7,6 +7,8 @@ export interface CliContext {
   isJson: boolean;
   casePath: string;
   openWorkbench(): Workbench;
+  /** What a command that opens its own Workbench passes on (the packaged app's SQLite binding). */
+  workbenchOptions: WorkbenchOptions;
   out(text: string): void;
   /** Progress and notes for a person; never part of machine-readable output. */
   note(text: string): void;

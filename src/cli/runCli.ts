@@ -33,8 +33,11 @@ function helpText(): string {
   ].join('\n');
 }
 
-/** Runs one CLI invocation; returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI invocation; returns the exit code. The packaged app (`--cli`) passes the
+ * Workbench its Electron-ABI SQLite binding and its built parse worker.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, workbenchOptions: WorkbenchOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -73,7 +76,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       options: parsed.values as Record<string, string | boolean | undefined>,
       isJson: parsed.values.json === true,
       casePath,
-      openWorkbench: () => (workbench ??= openCaseFor(command, casePath, io)),
+      openWorkbench: () => (workbench ??= openCaseFor(command, casePath, io, workbenchOptions)),
+      workbenchOptions,
       out: io.out,
       note: io.err,
     });
@@ -96,13 +100,13 @@ function debugDetails(error: unknown): string {
   return parts.join('\ncaused by: ');
 }
 
-function openCaseFor(command: CliCommand, casePath: string, io: CliIo): Workbench {
+function openCaseFor(command: CliCommand, casePath: string, io: CliIo, base: WorkbenchOptions): Workbench {
   const access = command.caseAccess ?? 'writes';
   if (access === 'creates') {
     mkdirSync(dirname(casePath), { recursive: true });
-    return Workbench.open(casePath);
+    return Workbench.open(casePath, base);
   }
-  const options: WorkbenchOptions = { mustExist: true };
+  const options: WorkbenchOptions = { ...base, mustExist: true };
   if (access === 'reads') options.onReadonlyFallback = (reason) => io.err(`triangulate ${command.name}: ${reason.message} Opened it read-only.`);
   return Workbench.open(casePath, options);
 }

@@ -152,7 +152,13 @@ function foundResourcesDir(): string | undefined {
   }
 }
 
-app.whenReady().then(start, (error: unknown) => {
-  console.error('[main] could not start', error);
-  app.exit(1);
-});
+const cliAt = process.argv.indexOf('--cli');
+if (cliAt !== -1) {
+  // The CLI is a chunk of its own, loaded only here: the window never loads it.
+  void import('./runCliInApp').then(({ runCliInApp }) => runCliInApp(process.argv.slice(cliAt + 1), join(__dirname, 'parseWorker.cjs')));
+} else {
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[main] could not start', error);
+    app.exit(1);
+  });
+}

@@ -8,9 +8,9 @@ export const sampleCommand: CliCommand = {
   caseAccess: 'creates',
   usage: 'sample',
   summary: 'Create (or open) the bundled sample case: the five articles of the founding case.',
-  async run({ casePath, isJson, out }) {
+  async run({ casePath, isJson, out, workbenchOptions }) {
     mkdirSync(dirname(casePath), { recursive: true });
-    const workbench = await ensureSampleCase(casePath);
+    const workbench = await ensureSampleCase(casePath, workbenchOptions);
     const info = workbench.caseInfo();
     workbench.close();
     if (isJson) out(JSON.stringify(info, null, 2));
