@@ -16,14 +16,20 @@ const attributeWords: Record<string, readonly string[]> = {
   fall: ['fell', 'fall', 'falls', 'falling', 'fallen', 'plunged', 'plunge', 'plunging', 'tumbled', 'dropped'],
 };
 
-const byStem = new Map<string, string>();
-for (const [attribute, words] of Object.entries(attributeWords)) for (const word of words) byStem.set(stem(word), attribute);
-// The stemmer folds "killed" into "death" (a synonym it keeps for matching): both are tolls.
-byStem.set('death', 'killed');
+// Built on first use: stemming needs the English model, which a command that reads no text never loads.
+let byStem: Map<string, string> | undefined;
+function attributesByStem(): Map<string, string> {
+  if (byStem) return byStem;
+  byStem = new Map();
+  for (const [attribute, words] of Object.entries(attributeWords)) for (const word of words) byStem.set(stem(word), attribute);
+  // The stemmer folds "killed" into "death" (a synonym it keeps for matching): both are tolls.
+  byStem.set('death', 'killed');
+  return byStem;
+}
 
 /** The attribute a measure word names, or null. */
 export function attributeOfWord(word: string): string | null {
-  return byStem.get(stem(word)) ?? null;
+  return attributesByStem().get(stem(word)) ?? null;
 }
 
 /** How the reason and the claim name each attribute. */

@@ -14,7 +14,7 @@ export function lemmaOf(word: string): string {
   if (cached !== undefined) return cached;
   // A possessive is its noun ("Ukraine's" -> ukraine); other apostrophes fall away as before.
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/[’']/g, '');
-  const lemma = lower.length === 0 ? lower : (englishNlp.readDoc(lower).tokens().out(lemmaIts)[0] ?? lower).toLowerCase();
+  const lemma = lower.length === 0 ? lower : (englishNlp().readDoc(lower).tokens().out(lemmaIts())[0] ?? lower).toLowerCase();
   if (cache.size >= maxCachedWords) cache.clear();
   cache.set(word, lemma);
   return lemma;

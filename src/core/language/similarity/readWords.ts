@@ -20,8 +20,6 @@ export interface ReadSentence {
   negations: number;
 }
 
-const its = englishNlp.its;
-
 // "no"/"nobody"/"none" negate too: "no casualties" and "nobody was killed" both carry one, so
 // their parities agree, while "was killed" and "was not killed" differ.
 const negatingWords = new Set([
@@ -32,9 +30,11 @@ const negatingWords = new Set([
 const functionTags = new Set(['AUX', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'SPACE', 'X', 'INTJ']);
 
 export function readSentence(text: string): ReadSentence {
-  const doc = englishNlp.readDoc(text);
+  const nlp = englishNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value);
-  const lemmas = doc.tokens().out(lemmaIts);
+  const lemmas = doc.tokens().out(lemmaIts());
   const tags = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
   const negationFlags = doc.tokens().out(its.negationFlag);
