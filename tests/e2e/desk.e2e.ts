@@ -158,6 +158,8 @@ test('re-running the analysis after a new import keeps every decision', async ({
   const claimText = await row.locator('.cell-text').innerText();
   await row.click();
   await inspector.root.getByRole('combobox', { name: 'Verdict' }).selectOption('1');
+  // Let the verdict land (the views refetch) before typing a tag into the Inspector.
+  await expect(row.getByRole('combobox')).toHaveValue('1');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).fill('title');
   await inspector.root.getByRole('combobox', { name: 'Add a tag to the claim' }).press('Enter');
   // Let the tag land before typing the note, so the note is not typed into a view about to refresh.
