@@ -17,6 +17,7 @@ import { prepareSentence } from '../src/core/compare/prepareSentence';
 import { paraphraseProbability, type ParaphraseModel } from '../src/core/compare/paraphraseModel';
 import { tokenizeForCompare } from '../src/core/compare/tokenizeForCompare';
 import { parseParaphrasePairs, scoreParaphraseCalls } from '../src/cli/eval/tasks/paraphrase';
+import { solve } from './learning/solveLinearSystem';
 
 const trainFile = process.argv[2] ?? '../shared/corpora/msrp/msr_paraphrase_train.txt';
 const outputFile = fileURLToPath(new URL('../src/core/compare/paraphraseModel.json', import.meta.url));
@@ -112,30 +113,6 @@ function evaluate(model: ParaphraseModel, test: readonly Example[]): { accuracy:
   return scoreParaphraseCalls(test.map((example) => ({ expected: example.isParaphrase, predicted: call(model, example) })));
 }
 
-/** Gaussian elimination with partial pivoting; the systems here are 13 x 13. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const size = vector.length;
-  const rows = matrix.map((row, index) => [...row, vector[index] ?? 0]);
-  for (let column = 0; column < size; column += 1) {
-    let pivot = column;
-    for (let row = column + 1; row < size; row += 1) {
-      if (Math.abs(rows[row]?.[column] ?? 0) > Math.abs(rows[pivot]?.[column] ?? 0)) pivot = row;
-    }
-    const pivotRow = rows[pivot];
-    const currentRow = rows[column];
-    if (!pivotRow || !currentRow) continue;
-    rows[pivot] = currentRow;
-    rows[column] = pivotRow;
-    const divisor = pivotRow[column] ?? 1;
-    for (let row = 0; row < size; row += 1) {
-      const target = rows[row];
-      if (row === column || !target) continue;
-      const factor = (target[column] ?? 0) / divisor;
-      for (let k = column; k <= size; k += 1) target[k] = (target[k] ?? 0) - factor * (pivotRow[k] ?? 0);
-    }
-  }
-  return rows.map((row, index) => (row[size] ?? 0) / (row[index] || 1));
-}
 
 /** Deterministic shuffle (mulberry32) so the folds, and so the figures, repeat. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

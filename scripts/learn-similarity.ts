@@ -29,6 +29,7 @@ import type { LinearModel } from '../src/core/language/similarity/linearModel';
 import { similarityFromFeatures, type SimilarityModel } from '../src/core/language/similarity/sentenceSimilarity';
 import { similarityFeatureNames, similarityFeatures, type SimilarityFeatures } from '../src/core/language/similarity/similarityFeatures';
 import { loadWordVectors, wordVectors } from '../src/core/language/similarity/wordVectors';
+import { solve } from './learning/solveLinearSystem';
 
 const msrpFile = process.argv[2] ?? '../shared/corpora/msrp/msr_paraphrase_train.txt';
 const stsTrainFile = process.argv[3] ?? '../shared/corpora/sts/sts-train.csv';
@@ -131,30 +132,6 @@ function fitLinear(examples: readonly Example[], isLogistic: boolean): LinearMod
   return { means, scales, weights: beta.slice(1), bias: beta[0] ?? 0 };
 }
 
-/** Gaussian elimination with partial pivoting; the systems here are 19 x 19. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const size = vector.length;
-  const rows = matrix.map((row, index) => [...row, vector[index] ?? 0]);
-  for (let column = 0; column < size; column += 1) {
-    let pivot = column;
-    for (let row = column + 1; row < size; row += 1) {
-      if (Math.abs(rows[row]?.[column] ?? 0) > Math.abs(rows[pivot]?.[column] ?? 0)) pivot = row;
-    }
-    const pivotRow = rows[pivot];
-    const currentRow = rows[column];
-    if (!pivotRow || !currentRow) continue;
-    rows[pivot] = currentRow;
-    rows[column] = pivotRow;
-    const divisor = pivotRow[column] ?? 1;
-    for (let row = 0; row < size; row += 1) {
-      const target = rows[row];
-      if (row === column || !target) continue;
-      const factor = (target[column] ?? 0) / divisor;
-      for (let k = column; k <= size; k += 1) target[k] = (target[k] ?? 0) - factor * (pivotRow[k] ?? 0);
-    }
-  }
-  return rows.map((row, index) => (row[size] ?? 0) / (row[index] || 1));
-}
 
 function accuracyOf(model: SimilarityModel, examples: readonly Example[]): { accuracy: number; f1: number } {
   return scoreParaphraseCalls(

@@ -1,32 +1,18 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, sha256Of, sidecarsOf, stackFrame } from '../../helpers/runTriangulate';
+import { useSampleCaseCopies } from '../../helpers/sampleCaseCopies';
 import { useTempDir } from '../../helpers/tempDir';
 
 const article = 'Ministers met in Brussels on Tuesday to agree a new package of measures.\n\nThe package was welcomed by officials, who said it would take effect in May.\n';
 
 describe('triangulate refuses case files that are damaged or not ours, and never writes to them', () => {
   const tempDir = useTempDir();
-  let templateDir: string;
-  let template: string;
+  const sample = useSampleCaseCopies();
 
-  // One real sample case, copied per test: making it is the slow part.
-  beforeAll(async () => {
-    templateDir = mkdtempSync(join(tmpdir(), 'triangulate-template-'));
-    template = join(templateDir, 'sample.tri');
-    const made = await cli('sample', '--case', template);
-    expect(made.code).toBe(0);
-  });
-  afterAll(() => rmSync(templateDir, { recursive: true, force: true }));
-
-  function copyOfSample(name: string): string {
-    const path = join(tempDir(), name);
-    copyFileSync(template, path);
-    return path;
-  }
+  const copyOfSample = (name: string): string => sample.copyTo(tempDir(), name);
 
   function newArticle(): string {
     const path = join(tempDir(), 'new-article.txt');

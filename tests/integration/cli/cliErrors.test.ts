@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeCliError } from '../../../src/cli/describeCliError';
 import { cli, cliProcess, sha256Of, sidecarsOf, stackFrame } from '../../helpers/runTriangulate';
+import { useSampleCaseCopies } from '../../helpers/sampleCaseCopies';
 import { useTempDir } from '../../helpers/tempDir';
 
 const article = 'Ministers met in Brussels on Tuesday to agree a new package of measures.\n\nThe package was welcomed by officials, who said it would take effect in May.\n';
@@ -14,22 +14,10 @@ const nobody = { uid: 65534, gid: 65534 };
 
 describe('triangulate reports ordinary failures in one sentence with a sysexits code', () => {
   const tempDir = useTempDir();
-  let templateDir: string;
-  let template: string;
-
-  beforeAll(async () => {
-    templateDir = mkdtempSync(join(tmpdir(), 'triangulate-template-'));
-    template = join(templateDir, 'sample.tri');
-    expect((await cli('sample', '--case', template)).code).toBe(0);
-  });
-  afterAll(() => rmSync(templateDir, { recursive: true, force: true }));
+  const sample = useSampleCaseCopies();
   afterEach(() => vi.unstubAllEnvs());
 
-  function copyOfSample(name: string): string {
-    const path = join(tempDir(), name);
-    copyFileSync(template, path);
-    return path;
-  }
+  const copyOfSample = (name: string): string => sample.copyTo(tempDir(), name);
 
   function newArticle(name = 'new-article.txt'): string {
     const path = join(tempDir(), name);
@@ -79,8 +67,7 @@ describe('triangulate reports ordinary failures in one sentence with a sysexits 
   it('a case in a read-only folder (as on a read-only mount) is still read, from a copy, and a write is refused, exit 74', () => {
     const dir = join(tempDir(), 'mounted');
     mkdirSync(dir);
-    const path = join(dir, 'mounted.tri');
-    copyFileSync(template, path);
+    const path = sample.copyTo(dir, 'mounted.tri');
     const other = newArticle();
     chmodSync(path, 0o666);
     chmodSync(dir, 0o555);

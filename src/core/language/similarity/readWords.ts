@@ -8,7 +8,7 @@ export interface ReadWord {
   value: string;
   lemma: string;
   isContent: boolean;
-  /** Names ("Moscow", "Kallas") must match exactly: a vector neighbour is another place or person. */
+  /** Proper names must match exactly: a name's vector neighbour is another place or person. */
   isName: boolean;
   /** In the scope of a negation, as wink-nlp's negation pipe marks it ("not killed*", "no casualties*"). */
   isNegated: boolean;
